@@ -1,1 +1,54 @@
-fn main() {}
+//! Project tasks, run as `cargo xtask <task>`.
+//!
+//! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
+//!   on random requests, and writes the vectors file the unit tests load.
+
+mod interop;
+mod python;
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+#[derive(Parser)]
+#[command(name = "cargo xtask", about = "Project tasks for sps")]
+struct Cli {
+    #[command(subcommand)]
+    task: Task,
+}
+
+#[derive(Subcommand)]
+enum Task {
+    /// Sign random requests with sps-core and with the official edgegrid-python; compare.
+    Interop {
+        /// How many random cases (the fixed reference-shaped cases come on top).
+        #[arg(long, default_value_t = 500)]
+        cases: usize,
+        /// Seed of the case generator (default: random, printed).
+        #[arg(long)]
+        seed: Option<u64>,
+        /// Also write the cases and edgegrid-python's answers as a vectors file.
+        #[arg(long)]
+        write: Option<PathBuf>,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.task {
+        Task::Interop { cases, seed, write } => interop::run(cases, seed, write.as_deref()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// The workspace root.
+pub(crate) fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask is in the workspace").to_path_buf()
+}

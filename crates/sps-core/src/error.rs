@@ -28,10 +28,16 @@ pub enum Error {
     Transport(#[from] TransportError),
     /// The server answered, and refused (a non-2xx status, or a 2xx with `VALIDATION_FAILURE`).
     #[error(transparent)]
-    Api(#[from] ApiError),
+    Api(Box<ApiError>),
     /// The server answered 2xx, but the body could not be read.
     #[error(transparent)]
     Decode(#[from] DecodeError),
+}
+
+impl From<ApiError> for Error {
+    fn from(e: ApiError) -> Self {
+        Error::Api(Box::new(e))
+    }
 }
 
 impl Error {
