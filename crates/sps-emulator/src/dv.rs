@@ -75,7 +75,9 @@ pub fn spawn_validator(shared: Arc<Shared>) -> tokio::task::JoinHandle<()> {
         .no_proxy()
         .build();
     let real_interval = {
-        let secs = shared.config.durations.dv_poll as f64 / shared.clock.scale().max(0.001);
+        // A stopped clock (time scale 0) is moved by hand, in tests: poll briskly.
+        let scale = shared.clock.scale();
+        let secs = if scale <= 0.0 { 0.05 } else { shared.config.durations.dv_poll as f64 / scale };
         Duration::from_secs_f64(secs.clamp(0.05, 2.0))
     };
     tokio::spawn(async move {

@@ -30,6 +30,7 @@ CREATE INDEX IF NOT EXISTS requests_next ON requests(next_at);
 CREATE TABLE IF NOT EXISTS dv (
     sps_id INTEGER NOT NULL,
     domain TEXT NOT NULL,
+    seq INTEGER NOT NULL,
     token TEXT NOT NULL,
     response_body TEXT NOT NULL,
     status TEXT NOT NULL,
@@ -107,6 +108,8 @@ pub struct RequestRow {
 pub struct DvRow {
     pub sps_id: i64,
     pub domain: String,
+    /// The domain's place in the request, as listed.
+    pub seq: i64,
     pub token: String,
     pub response_body: String,
     pub status: String,
@@ -159,6 +162,7 @@ fn dv_row(r: &Row<'_>) -> rusqlite::Result<DvRow> {
     Ok(DvRow {
         sps_id: r.get("sps_id")?,
         domain: r.get("domain")?,
+        seq: r.get("seq")?,
         token: r.get("token")?,
         response_body: r.get("response_body")?,
         status: r.get("status")?,
@@ -290,22 +294,22 @@ pub fn due_requests(tx: &Transaction<'_>, now: i64) -> rusqlite::Result<Vec<Requ
 /// Inserts a DV row.
 pub fn insert_dv(tx: &Transaction<'_>, d: &DvRow) -> rusqlite::Result<()> {
     tx.execute(
-        "INSERT OR REPLACE INTO dv (sps_id, domain, token, response_body, status, request_ts, validated_ts, expires_ts, ra_due, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
-        params![d.sps_id, d.domain, d.token, d.response_body, d.status, d.request_ts, d.validated_ts, d.expires_ts, d.ra_due, d.error],
+        "INSERT OR REPLACE INTO dv (sps_id, domain, token, response_body, status, request_ts, validated_ts, expires_ts, ra_due, error, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+        params![d.sps_id, d.domain, d.token, d.response_body, d.status, d.request_ts, d.validated_ts, d.expires_ts, d.ra_due, d.error, d.seq],
     )?;
     Ok(())
 }
 
 /// The DV rows of a request.
 pub fn dv_rows(tx: &Transaction<'_>, sps_id: i64) -> rusqlite::Result<Vec<DvRow>> {
-    let mut stmt = tx.prepare("SELECT * FROM dv WHERE sps_id = ?1 ORDER BY rowid")?;
+    let mut stmt = tx.prepare("SELECT * FROM dv WHERE sps_id = ?1 ORDER BY seq")?;
     let rows = stmt.query_map([sps_id], dv_row)?;
     rows.collect()
 }
 
 /// Every DV row with `status`.
 pub fn dv_with_status(tx: &Transaction<'_>, status: &str) -> rusqlite::Result<Vec<DvRow>> {
-    let mut stmt = tx.prepare("SELECT * FROM dv WHERE status = ?1 ORDER BY sps_id, rowid")?;
+    let mut stmt = tx.prepare("SELECT * FROM dv WHERE status = ?1 ORDER BY sps_id, seq")?;
     let rows = stmt.query_map([status], dv_row)?;
     rows.collect()
 }

@@ -104,7 +104,7 @@ fn start_dv(
     domains: Vec<String>,
     ctx: &mut Ctx<'_>,
 ) -> rusqlite::Result<()> {
-    for domain in domains {
+    for (seq, domain) in (0..).zip(domains) {
         let token = random_token(ctx.rng);
         let thumbprint = random_token(ctx.rng);
         let (status, validated, expires) = if ctx.auto_validate {
@@ -117,6 +117,7 @@ fn start_dv(
             &DvRow {
                 sps_id: r.sps_id,
                 domain,
+                seq,
                 response_body: format!("{token}.{thumbprint}"),
                 token,
                 status: status.into(),
