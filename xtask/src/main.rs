@@ -1,7 +1,8 @@
 //! Project tasks, run as `cargo xtask <task>`.
 //!
 //! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
-//!   on random requests, and writes the vectors file the unit tests load.
+//!   on random requests (and writes the vectors file the unit tests load), then drives
+//!   sps-emulator with edgegrid-python + requests.
 
 mod interop;
 mod python;
@@ -20,7 +21,8 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
-    /// Sign random requests with sps-core and with the official edgegrid-python; compare.
+    /// Sign random requests with sps-core and with the official edgegrid-python, compare;
+    /// then call sps-emulator with edgegrid-python.
     Interop {
         /// How many random cases (the fixed reference-shaped cases come on top).
         #[arg(long, default_value_t = 500)]
@@ -37,7 +39,9 @@ enum Task {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
-        Task::Interop { cases, seed, write } => interop::run(cases, seed, write.as_deref()),
+        Task::Interop { cases, seed, write } => {
+            interop::run(cases, seed, write.as_deref()).and_then(|()| interop::emulator())
+        }
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,

@@ -172,3 +172,32 @@ pub async fn run(args: &Args) -> Result<(), Box<dyn std::error::Error>> {
     emulator.shutdown().await;
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn writes_a_private_section_and_keeps_the_others() {
+        let dir = std::env::temp_dir().join(format!("sps-edgerc-{}-{}", std::process::id(), fastrand::u64(..)));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("edgerc");
+        std::fs::write(&path, "[prod]\nhost = akab-p.luna.akamaiapis.net\n\n[emulator]\nhost = old\n").unwrap();
+        write_edgerc(&path, "emulator", "[emulator]\nhost = http://127.0.0.1:1\n").unwrap();
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text, "[prod]\nhost = akab-p.luna.akamaiapis.net\n\n[emulator]\nhost = http://127.0.0.1:1\n");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            assert_eq!(std::fs::metadata(&path).unwrap().permissions().mode() & 0o777, 0o600);
+        }
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn resolve_option() {
+        assert_eq!(parse_resolve("WWW.Example.com=127.0.0.1:8080").unwrap().0, "www.example.com");
+        assert!(parse_resolve("www.example.com").is_err());
+        assert!(parse_resolve("a=b").is_err());
+    }
+}

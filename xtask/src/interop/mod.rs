@@ -15,6 +15,7 @@ use vector::{Case, Expected, Vector, VectorsFile};
 use crate::python::{venv_python, EDGEGRID_PYTHON};
 
 const SIGN_PY: &str = include_str!("sign.py");
+const EMULATOR_PY: &str = include_str!("emulator.py");
 
 #[derive(serde::Deserialize)]
 struct Answer {
@@ -103,5 +104,37 @@ pub fn run(random_cases: usize, seed: Option<u64>, write: Option<&Path>) -> Resu
         Ok(())
     } else {
         Err(format!("{} signatures differ from edgegrid-python", failures.len()))
+    }
+}
+
+/// Drives the emulator with edgegrid-python + requests: signed calls pass, a changed body
+/// fails.
+pub fn emulator() -> Result<(), String> {
+    let python = venv_python()?;
+    let dir = crate::root().join("target/interop");
+    let script = dir.join("emulator.py");
+    std::fs::write(&script, EMULATOR_PY).map_err(|e| format!("{}: {e}", script.display()))?;
+    let form = crate::root().join("crates/sps-core/tests/data/reference/ov_san.form");
+    let emulator = sps_emulator::BlockingEmulator::start(sps_emulator::Config::default()).map_err(|e| e.to_string())?;
+    let output = Command::new(&python)
+        .arg(&script)
+        .arg(emulator.base_url())
+        .arg(emulator.client_token())
+        .arg(emulator.client_secret().expose())
+        .arg(emulator.access_token().expose())
+        .arg(&form)
+        .output()
+        .map_err(|e| format!("{}: {e}", python.display()))?;
+    if !output.status.success() {
+        return Err(format!("emulator.py failed: {}", String::from_utf8_lossy(&output.stderr)));
+    }
+    let got: serde_json::Value = serde_json::from_slice(&output.stdout)
+        .map_err(|e| format!("emulator.py printed {:?}: {e}", String::from_utf8_lossy(&output.stdout)))?;
+    let expected = serde_json::json!({"list": 200, "create": 202, "get": 200, "edge_host": 202, "tampered": 401, "tampered_reason": "signature_mismatch"});
+    println!("interop: edgegrid-python + requests against sps-emulator: {got}");
+    if got == expected {
+        Ok(())
+    } else {
+        Err(format!("edgegrid-python against the emulator: expected {expected}, got {got}"))
     }
 }
