@@ -6,6 +6,7 @@
 //! | the connection failed | [`Error::Transport`] | maybe ([`TransportError::maybe_sent`]) |
 //! | the server answered with a refusal | [`Error::Api`] | yes |
 //! | a 2xx answer could not be read | [`Error::Decode`] | yes |
+//! | a create's answer was lost and recovery found nothing | [`Error::OutcomeUnknown`] | maybe |
 //!
 //! API and decode errors always keep the status and (a bounded copy of) the raw body.
 
@@ -32,6 +33,10 @@ pub enum Error {
     /// The server answered 2xx, but the body could not be read.
     #[error(transparent)]
     Decode(#[from] DecodeError),
+    /// A create was sent, its answer was lost, and it could not be found again: it may or
+    /// may not exist.
+    #[error(transparent)]
+    OutcomeUnknown(Box<crate::call::OutcomeUnknown>),
 }
 
 impl From<ApiError> for Error {

@@ -60,6 +60,7 @@
 
 pub use http;
 
+pub mod call;
 pub mod country;
 pub mod edgegrid;
 pub mod edgerc;
@@ -68,7 +69,9 @@ pub mod form;
 pub mod model;
 pub mod ops;
 pub mod params;
+pub mod retry;
 pub mod validate;
+pub mod wait;
 
 pub use error::{ApiError, DecodeError, Error, Invalid, InvalidItem, RateLimit, TransportError, TransportErrorKind};
 pub use model::{

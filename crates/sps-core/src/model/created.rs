@@ -43,6 +43,9 @@ pub struct SpsRequestCreated {
     pub enrollment_id: Option<u64>,
     /// Every result the service returned.
     pub results: Vec<CreateResult>,
+    /// True when the answer was lost and the request was found again by listing.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub recovered: bool,
 }
 
 /// The answer to creating a secure edge hostname (202).
@@ -54,6 +57,9 @@ pub struct EdgeHostCreated {
     /// Where to check on it; an opaque string.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resource_location: Option<String>,
+    /// True when the answer was lost and the request was found again by listing.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub recovered: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -90,6 +96,7 @@ impl From<CreatedWire> for SpsRequestCreated {
             job_id: first.and_then(|r| r.job_id),
             enrollment_id: first.and_then(|r| r.enrollment_id),
             results,
+            recovered: false,
         }
     }
 }

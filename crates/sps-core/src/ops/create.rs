@@ -382,4 +382,19 @@ impl Operation for CreateSpsRequest {
     fn is_idempotent(&self) -> bool {
         false
     }
+
+    fn echo(&self) -> Option<(Scope, Vec<(String, String)>)> {
+        Some((self.scope.clone(), self.form.to_pairs()))
+    }
+
+    fn recovered(&self, found: &crate::model::SpsRequest) -> Option<SpsRequestCreated> {
+        Some(SpsRequestCreated {
+            sps_id: found.sps_id,
+            resource_location: found.resource_url.clone(),
+            job_id: found.job_id,
+            enrollment_id: found.enrollment_id,
+            results: Vec::new(),
+            recovered: true,
+        })
+    }
 }

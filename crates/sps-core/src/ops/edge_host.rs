@@ -166,10 +166,18 @@ impl Operation for CreateEdgeHost {
                 decode_error(response, ".".into(), "is an empty array; expected the new request's spsId".into())
             })?,
         };
-        Ok(EdgeHostCreated { sps_id: wire.sps_id, resource_location: wire.resource_location })
+        Ok(EdgeHostCreated { sps_id: wire.sps_id, resource_location: wire.resource_location, recovered: false })
     }
 
     fn is_idempotent(&self) -> bool {
         false
+    }
+
+    fn echo(&self) -> Option<(Scope, Vec<(String, String)>)> {
+        Some((self.scope.clone(), self.form.to_pairs()))
+    }
+
+    fn recovered(&self, found: &crate::model::SpsRequest) -> Option<EdgeHostCreated> {
+        Some(EdgeHostCreated { sps_id: found.sps_id, resource_location: found.resource_url.clone(), recovered: true })
     }
 }

@@ -192,6 +192,17 @@ pub trait Operation {
 
     /// Whether sending it twice is harmless (GET), so a lost answer may be retried.
     fn is_idempotent(&self) -> bool;
+
+    /// For a create: its scope and the form pairs the service echoes back with
+    /// `information=true`, by which a request whose answer was lost can be found.
+    fn echo(&self) -> Option<(Scope, Vec<(String, String)>)> {
+        None
+    }
+
+    /// For a create: the output for a request found by recovery (marked recovered).
+    fn recovered(&self, _found: &crate::model::SpsRequest) -> Option<Self::Output> {
+        None
+    }
 }
 
 /// Builds a request with the headers every call has.
