@@ -39,6 +39,14 @@ pub enum EdgercError {
         /// The environment prefix that was looked for.
         prefix: String,
     },
+    /// The file exists but could not be read.
+    #[error("{path}: cannot read: {message}")]
+    Unreadable {
+        /// The file.
+        path: String,
+        /// Why.
+        message: String,
+    },
     /// A line could not be read.
     #[error("{path}:{line}: {message}")]
     Syntax {
@@ -360,6 +368,33 @@ pub fn resolve(
     Ok(Resolved { credentials, source: Source::File { path: path.to_string(), section: section.to_string() }, notes })
 }
 
+/// The default `.edgerc`: `$HOME/.edgerc` (or `.edgerc` without a home).
+pub fn default_path(home: Option<&std::path::Path>) -> std::path::PathBuf {
+    home.map(|h| h.join(".edgerc")).unwrap_or_else(|| ".edgerc".into())
+}
+
+/// Resolves the credentials of `section` from the file at `path` (read with `read`, which
+/// the caller supplies, so this stays free of I/O) and the variables `vars` (only `AKAMAI_*`
+/// ones matter).
+///
+/// # Errors
+/// As [`resolve`]; a file that exists but cannot be read is [`EdgercError::Unreadable`].
+pub fn load(
+    section: &str,
+    path: &std::path::Path,
+    vars: impl IntoIterator<Item = (String, String)>,
+    read: impl FnOnce(&std::path::Path) -> std::io::Result<String>,
+) -> Result<Resolved, EdgercError> {
+    let shown = path.display().to_string();
+    let text = match read(path) {
+        Ok(t) => Some(t),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(EdgercError::Unreadable { path: shown, message: e.to_string() }),
+    };
+    let env: BTreeMap<String, String> = vars.into_iter().filter(|(k, _)| k.starts_with("AKAMAI_")).collect();
+    resolve(section, &env, &shown, text.as_deref())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -462,5 +497,19 @@ access_token = c
         // Another section reads its own prefix only.
         let err = resolve("staging", &env, "rc", None).unwrap_err();
         assert!(err.to_string().contains("AKAMAI_STAGING_HOST"), "{err}");
+    }
+
+    #[test]
+    fn load_reads_through_the_callers_function() {
+        let path = default_path(Some(std::path::Path::new("/home/u")));
+        assert_eq!(path, std::path::Path::new("/home/u/.edgerc"));
+        let r = load("local", &path, [("PATH".to_string(), "x".to_string())], |_| Ok(SAMPLE.to_string())).unwrap();
+        assert_eq!(r.source, Source::File { path: "/home/u/.edgerc".into(), section: "local".into() });
+        let denied = load("default", &path, [], |_| Err(std::io::Error::from(std::io::ErrorKind::PermissionDenied)))
+            .unwrap_err();
+        assert!(matches!(denied, EdgercError::Unreadable { .. }));
+        let missing =
+            load("default", &path, [], |_| Err(std::io::Error::from(std::io::ErrorKind::NotFound))).unwrap_err();
+        assert!(matches!(missing, EdgercError::MissingFile { .. }));
     }
 }

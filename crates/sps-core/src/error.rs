@@ -234,6 +234,7 @@ impl ApiError {
     /// A hint for the user about what this status usually means.
     pub fn hint(&self) -> Option<&'static str> {
         match self.status.as_u16() {
+            300..=399 => Some("the server answered with a redirect, which is never followed: the signature is bound to the host and path; check the host"),
             401 => Some(
                 "check the credentials and that this machine's clock is correct (EdgeGrid allows about 30 s of skew)",
             ),

@@ -61,6 +61,7 @@
 pub use http;
 
 pub mod call;
+pub mod client;
 pub mod country;
 pub mod edgegrid;
 pub mod edgerc;

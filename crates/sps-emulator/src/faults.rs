@@ -1,5 +1,5 @@
-//! Faults injected on demand, for the clients' reliability tests: set them in [`Config`]
-//! (`crate::Config::faults`), with command-line options, or at run time with
+//! Faults injected on demand, for the clients' reliability tests: set them in [`Config`](crate::Config)
+//! (its `faults` field), with command-line options, or at run time with
 //! `PUT /_emulator/faults`.
 
 use serde::{Deserialize, Serialize};

@@ -79,7 +79,7 @@ pub struct LogEntry {
     pub method: String,
     /// Path and query.
     pub path: String,
-    /// The status answered.
+    /// The status answered; 0 while (or if never) answered.
     pub status: u16,
     /// Why authentication failed, if it did.
     pub auth: Option<String>,

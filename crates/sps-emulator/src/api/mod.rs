@@ -80,9 +80,7 @@ async fn gate(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Res
         let mut rng = s.rng.lock().unwrap_or_else(|p| p.into_inner());
         (faults.draw(&mut rng), faults.latency_ms)
     };
-    if latency > 0 {
-        tokio::time::sleep(std::time::Duration::from_millis(latency)).await;
-    }
+    // Logged on receipt (status 0 until answered), so a call whose client gave up is seen.
     let mut entry = LogEntry {
         at: iso(s.clock.now()),
         method: parts.method.to_string(),
@@ -91,6 +89,15 @@ async fn gate(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Res
         auth: None,
         fault: None,
     };
+    let index = {
+        let mut log = s.log.lock().unwrap_or_else(|p| p.into_inner());
+        log.push(entry.clone());
+        log.len() - 1
+    };
+    if latency > 0 {
+        tokio::time::sleep(std::time::Duration::from_millis(latency)).await;
+    }
+
     let response = match fault {
         Injected::ServerError => {
             entry.fault = Some("500".into());
@@ -128,7 +135,9 @@ async fn gate(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Res
         }
     };
     entry.status = response.status().as_u16();
-    s.log.lock().unwrap_or_else(|p| p.into_inner()).push(entry);
+    if let Some(slot) = s.log.lock().unwrap_or_else(|p| p.into_inner()).get_mut(index) {
+        *slot = entry;
+    }
     response
 }
 
