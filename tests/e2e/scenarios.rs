@@ -188,6 +188,7 @@ pub fn waiting_on_several_uses_one_list_per_round<D: Driver>() {
         max_interval: Duration::from_millis(40),
         timeout: Duration::from_secs(20),
         stop_on_user_action: false,
+        until_validated: false,
     };
     let outcome = d.wait(&scope(), &ids, options, &mut events).unwrap();
     assert_eq!(outcome.reason, WaitReason::Finished);
@@ -209,6 +210,7 @@ fn options_quick() -> WaitOptions {
         max_interval: Duration::from_millis(40),
         timeout: Duration::from_secs(20),
         stop_on_user_action: false,
+        until_validated: false,
     }
 }
 

@@ -295,6 +295,20 @@ impl<'a, O: Operation> Call<'a, O> {
     }
 }
 
+/// The request `op` sends, as the first attempt would: account key added, signed with
+/// `env`'s time and nonce (for `--dry-run` displays and debugging).
+///
+/// # Errors
+/// The request cannot be signed.
+pub fn signed_request<O: Operation>(
+    op: &O,
+    credentials: &Credentials,
+    env: &Env,
+) -> Result<http::Request<Vec<u8>>, Error> {
+    let policy = RetryPolicy::none();
+    Call::new(op, credentials, &policy).signed(op.to_http(&credentials.endpoint), env)
+}
+
 /// The newest request whose echoed parameters contain every pair of `pairs` (as a multiset).
 pub fn find_echo<'r>(list: &'r [SpsRequest], pairs: &[(String, String)]) -> Option<&'r SpsRequest> {
     list.iter()

@@ -25,6 +25,9 @@ pub struct WaitOptions {
     pub timeout: Duration,
     /// Stop as soon as a DV request waits for its challenges to be served.
     pub stop_on_user_action: bool,
+    /// Finish as soon as every DV domain of every request is validated (or failed), without
+    /// waiting for deployment: what a challenge hook waits for.
+    pub until_validated: bool,
 }
 
 impl Default for WaitOptions {
@@ -34,6 +37,7 @@ impl Default for WaitOptions {
             max_interval: Duration::from_secs(300),
             timeout: Duration::from_secs(3600),
             stop_on_user_action: false,
+            until_validated: false,
         }
     }
 }
@@ -215,6 +219,12 @@ impl Waiter {
                 if statuses.iter().all(|s| s.is_terminal()) {
                     return Ok(self.outcome(WaitReason::Finished));
                 }
+                let validated = |r: &SpsRequest| {
+                    !r.dv_status.is_empty() && r.dv_status.iter().all(|d| d.status.kind().is_terminal())
+                };
+                if self.options.until_validated && self.ids.iter().filter_map(|id| self.latest.get(id)).all(validated) {
+                    return Ok(self.outcome(WaitReason::Finished));
+                }
                 if self.options.stop_on_user_action && statuses.iter().any(|s| s.needs_user_action()) {
                     return Ok(self.outcome(WaitReason::UserActionNeeded));
                 }
@@ -251,6 +261,7 @@ mod tests {
             max_interval: Duration::from_secs(20),
             timeout: Duration::from_secs(60),
             stop_on_user_action: true,
+            until_validated: false,
         }
     }
 

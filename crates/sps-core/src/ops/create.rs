@@ -332,6 +332,15 @@ impl CreateSpsRequest {
         Ok(CreateSpsRequest { scope, form, warnings })
     }
 
+    /// Reads and validates a form from its pairs.
+    ///
+    /// # Errors
+    /// [`Invalid`] with every problem of the form.
+    pub fn from_pairs(scope: Scope, pairs: &[(String, String)]) -> Result<Self, Invalid> {
+        let (form, warnings) = SpsRequestForm::from_pairs(pairs)?;
+        Ok(CreateSpsRequest { scope, form, warnings })
+    }
+
     /// The validated form.
     pub fn form(&self) -> &SpsRequestForm {
         &self.form

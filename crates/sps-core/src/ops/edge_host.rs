@@ -135,6 +135,15 @@ impl CreateEdgeHost {
         Ok(CreateEdgeHost { scope, form, warnings })
     }
 
+    /// Reads and validates a form from its pairs.
+    ///
+    /// # Errors
+    /// [`Invalid`] with every problem of the form.
+    pub fn from_pairs(scope: Scope, pairs: &[(String, String)]) -> Result<Self, Invalid> {
+        let (form, warnings) = EdgeHostForm::from_pairs(pairs)?;
+        Ok(CreateEdgeHost { scope, form, warnings })
+    }
+
     /// The validated form.
     pub fn form(&self) -> &EdgeHostForm {
         &self.form
