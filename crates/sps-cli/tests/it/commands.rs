@@ -203,3 +203,30 @@ fn demo_completions_and_man() {
     let out = bare().arg("man").output().unwrap();
     assert!(stdout(&out).starts_with(".ie \\n(.g .ds Aq"), "{}", &stdout(&out)[..40]);
 }
+
+#[test]
+fn the_emulator_command_serves_and_writes_an_edgerc() {
+    let dir = tempfile::tempdir().unwrap();
+    let edgerc = dir.path().join("edgerc");
+    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("sps"))
+        .args(["emulator", "--listen", "127.0.0.1:0", "--section", "emu", "--write-edgerc"])
+        .arg(&edgerc)
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    let started = std::time::Instant::now();
+    while !std::fs::read_to_string(&edgerc).is_ok_and(|t| t.contains("access_token")) {
+        assert!(started.elapsed().as_secs() < 20, "the emulator did not write its .edgerc");
+        std::thread::sleep(std::time::Duration::from_millis(50));
+    }
+    let out = bare()
+        .arg("--edgerc")
+        .arg(&edgerc)
+        .args(["-s", "emu", "--contract-id", "11754", "--group-id", "1001", "--json", "list"])
+        .output()
+        .unwrap();
+    child.kill().unwrap();
+    child.wait().unwrap();
+    assert!(out.status.success(), "{}", stderr(&out));
+    assert_eq!(json(&out)["requestList"], serde_json::json!([]));
+}
