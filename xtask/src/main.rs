@@ -1,9 +1,12 @@
 //! Project tasks, run as `cargo xtask <task>`.
 //!
+//! - `codegen [--check]`: the files written from the code (docs/cli.md, man pages,
+//!   completions, docs/parameters.md, docs/openapi.yaml).
 //! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
 //!   on random requests (and writes the vectors file the unit tests load), then drives
 //!   sps-emulator with edgegrid-python + requests.
 
+mod codegen;
 mod interop;
 mod python;
 
@@ -21,6 +24,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
+    /// Write the generated docs (CLI reference, man pages, completions, parameters, OpenAPI).
+    Codegen {
+        /// Fail when a generated file is stale instead of writing it.
+        #[arg(long)]
+        check: bool,
+    },
     /// Sign random requests with sps-core and with the official edgegrid-python, compare;
     /// then call sps-emulator with edgegrid-python.
     Interop {
@@ -39,6 +48,7 @@ enum Task {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
+        Task::Codegen { check } => codegen::run(check),
         Task::Interop { cases, seed, write } => {
             interop::run(cases, seed, write.as_deref()).and_then(|()| interop::emulator())
         }

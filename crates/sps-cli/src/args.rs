@@ -24,7 +24,7 @@ pub struct Cli {
 #[derive(Debug, Args)]
 pub struct Global {
     /// The .edgerc file [default: ~/.edgerc]
-    #[arg(long, global = true, env = "AKAMAI_EDGERC", value_name = "PATH")]
+    #[arg(long, global = true, env = "AKAMAI_EDGERC", hide_env_values = true, value_name = "PATH")]
     pub edgerc: Option<PathBuf>,
     /// The .edgerc section
     #[arg(
@@ -32,6 +32,7 @@ pub struct Global {
         short = 's',
         global = true,
         env = "AKAMAI_EDGERC_SECTION",
+        hide_env_values = true,
         default_value = "default",
         value_name = "NAME"
     )]
@@ -42,14 +43,15 @@ pub struct Global {
         alias = "accountkey",
         global = true,
         env = "AKAMAI_EDGERC_ACCOUNT_KEY",
+        hide_env_values = true,
         value_name = "KEY"
     )]
     pub account_key: Option<String>,
     /// The contract ID (such as 11754 or 1-1TJZFB)
-    #[arg(long, global = true, env = "SPS_CONTRACT_ID", value_name = "ID")]
+    #[arg(long, global = true, env = "SPS_CONTRACT_ID", hide_env_values = true, value_name = "ID")]
     pub contract_id: Option<String>,
     /// The group ID
-    #[arg(long, global = true, env = "SPS_GROUP_ID", value_name = "ID")]
+    #[arg(long, global = true, env = "SPS_GROUP_ID", hide_env_values = true, value_name = "ID")]
     pub group_id: Option<String>,
     /// Print only JSON on stdout
     #[arg(long, global = true)]
