@@ -171,7 +171,7 @@ pub enum Validation {
 /// Every field of a new certificate.
 #[derive(Debug, Args)]
 pub struct CertificateFlags {
-    /// The edge hostname to create: <NAME>.edgekey.net
+    /// The edge hostname to create: NAME.edgekey.net
     #[arg(long, value_name = "NAME")]
     pub cname_hostname: Option<String>,
     /// The common name (csr.cn)
@@ -262,7 +262,7 @@ pub struct AddSans {
     /// A name to add (repeatable)
     #[arg(long = "san", value_name = "HOST", required = true)]
     pub sans: Vec<String>,
-    /// The edge hostname to create: <NAME>.edgekey.net
+    /// The edge hostname to create: NAME.edgekey.net
     #[arg(long, value_name = "NAME")]
     pub cname_hostname: String,
     #[command(flatten)]
@@ -305,7 +305,7 @@ pub enum EdgeHost {
 #[derive(Debug, Args)]
 #[command(group(clap::ArgGroup::new("certificate").required(true).multiple(true).args(["job_id", "enrollment_id"])))]
 pub struct EdgeHostCreate {
-    /// The edge hostname to create: <NAME>.edgekey.net
+    /// The edge hostname to create: NAME.edgekey.net
     #[arg(long, value_name = "NAME")]
     pub cname_hostname: String,
     /// The job ID of the certificate
