@@ -79,7 +79,7 @@ Register-ArgumentCompleter -Native -CommandName 'sps' -ScriptBlock {
             break
         }
         'sps;create;single' {
-            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: <NAME>.edgekey.net')
+            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: NAME.edgekey.net')
             [CompletionResult]::new('--cn', '--cn', [CompletionResultType]::ParameterName, 'The common name (csr.cn)')
             [CompletionResult]::new('--ou', '--ou', [CompletionResultType]::ParameterName, 'The organizational unit (csr.ou)')
             [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'A subject alternative name (repeatable; san only)')
@@ -124,7 +124,7 @@ Register-ArgumentCompleter -Native -CommandName 'sps' -ScriptBlock {
             break
         }
         'sps;create;san' {
-            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: <NAME>.edgekey.net')
+            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: NAME.edgekey.net')
             [CompletionResult]::new('--cn', '--cn', [CompletionResultType]::ParameterName, 'The common name (csr.cn)')
             [CompletionResult]::new('--ou', '--ou', [CompletionResultType]::ParameterName, 'The organizational unit (csr.ou)')
             [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'A subject alternative name (repeatable; san only)')
@@ -169,7 +169,7 @@ Register-ArgumentCompleter -Native -CommandName 'sps' -ScriptBlock {
             break
         }
         'sps;create;wildcard' {
-            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: <NAME>.edgekey.net')
+            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: NAME.edgekey.net')
             [CompletionResult]::new('--cn', '--cn', [CompletionResultType]::ParameterName, 'The common name (csr.cn)')
             [CompletionResult]::new('--ou', '--ou', [CompletionResultType]::ParameterName, 'The organizational unit (csr.ou)')
             [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'A subject alternative name (repeatable; san only)')
@@ -235,7 +235,7 @@ Register-ArgumentCompleter -Native -CommandName 'sps' -ScriptBlock {
         'sps;add-sans' {
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'The job ID of the SAN certificate')
             [CompletionResult]::new('--san', '--san', [CompletionResultType]::ParameterName, 'A name to add (repeatable)')
-            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: <NAME>.edgekey.net')
+            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: NAME.edgekey.net')
             [CompletionResult]::new('--product', '--product', [CompletionResultType]::ParameterName, 'The product (alta, ion_standard, ion_media, ion_premier, waa, dsd, ica, wsd, dsa)')
             [CompletionResult]::new('--ip-version', '--ip-version', [CompletionResultType]::ParameterName, 'The edge hostname''s IP versions (ipv4, ipv4_ipv6)')
             [CompletionResult]::new('--klass', '--klass', [CompletionResultType]::ParameterName, 'The deployment network (esslType, chinaType)')
@@ -320,7 +320,7 @@ Register-ArgumentCompleter -Native -CommandName 'sps' -ScriptBlock {
             break
         }
         'sps;edge-host;create' {
-            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: <NAME>.edgekey.net')
+            [CompletionResult]::new('--cname-hostname', '--cname-hostname', [CompletionResultType]::ParameterName, 'The edge hostname to create: NAME.edgekey.net')
             [CompletionResult]::new('--job-id', '--job-id', [CompletionResultType]::ParameterName, 'The job ID of the certificate')
             [CompletionResult]::new('--enrollment-id', '--enrollment-id', [CompletionResultType]::ParameterName, 'The CPS enrollment ID of the certificate (wins over --job-id)')
             [CompletionResult]::new('--ip-version', '--ip-version', [CompletionResultType]::ParameterName, 'The edge hostname''s IP versions (ipv4, ipv4_ipv6)')

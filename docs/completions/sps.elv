@@ -74,7 +74,7 @@ set edit:completion:arg-completer[sps] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sps;create;single'= {
-            cand --cname-hostname 'The edge hostname to create: <NAME>.edgekey.net'
+            cand --cname-hostname 'The edge hostname to create: NAME.edgekey.net'
             cand --cn 'The common name (csr.cn)'
             cand --ou 'The organizational unit (csr.ou)'
             cand --san 'A subject alternative name (repeatable; san only)'
@@ -118,7 +118,7 @@ set edit:completion:arg-completer[sps] = {|@words|
             cand --version 'Print version'
         }
         &'sps;create;san'= {
-            cand --cname-hostname 'The edge hostname to create: <NAME>.edgekey.net'
+            cand --cname-hostname 'The edge hostname to create: NAME.edgekey.net'
             cand --cn 'The common name (csr.cn)'
             cand --ou 'The organizational unit (csr.ou)'
             cand --san 'A subject alternative name (repeatable; san only)'
@@ -162,7 +162,7 @@ set edit:completion:arg-completer[sps] = {|@words|
             cand --version 'Print version'
         }
         &'sps;create;wildcard'= {
-            cand --cname-hostname 'The edge hostname to create: <NAME>.edgekey.net'
+            cand --cname-hostname 'The edge hostname to create: NAME.edgekey.net'
             cand --cn 'The common name (csr.cn)'
             cand --ou 'The organizational unit (csr.ou)'
             cand --san 'A subject alternative name (repeatable; san only)'
@@ -222,7 +222,7 @@ set edit:completion:arg-completer[sps] = {|@words|
         &'sps;add-sans'= {
             cand --job-id 'The job ID of the SAN certificate'
             cand --san 'A name to add (repeatable)'
-            cand --cname-hostname 'The edge hostname to create: <NAME>.edgekey.net'
+            cand --cname-hostname 'The edge hostname to create: NAME.edgekey.net'
             cand --product 'The product (alta, ion_standard, ion_media, ion_premier, waa, dsd, ica, wsd, dsa)'
             cand --ip-version 'The edge hostname''s IP versions (ipv4, ipv4_ipv6)'
             cand --klass 'The deployment network (esslType, chinaType)'
@@ -303,7 +303,7 @@ set edit:completion:arg-completer[sps] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'sps;edge-host;create'= {
-            cand --cname-hostname 'The edge hostname to create: <NAME>.edgekey.net'
+            cand --cname-hostname 'The edge hostname to create: NAME.edgekey.net'
             cand --job-id 'The job ID of the certificate'
             cand --enrollment-id 'The CPS enrollment ID of the certificate (wins over --job-id)'
             cand --ip-version 'The edge hostname''s IP versions (ipv4, ipv4_ipv6)'

@@ -68,7 +68,7 @@ complete -c sps -n "__fish_sps_using_subcommand create; and not __fish_seen_subc
 complete -c sps -n "__fish_sps_using_subcommand create; and not __fish_seen_subcommand_from single san wildcard help" -f -a "san" -d 'A certificate for several host names (OV, or DV with Let\'s Encrypt)'
 complete -c sps -n "__fish_sps_using_subcommand create; and not __fish_seen_subcommand_from single san wildcard help" -f -a "wildcard" -d 'A certificate for *.domain'
 complete -c sps -n "__fish_sps_using_subcommand create; and not __fish_seen_subcommand_from single san wildcard help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from single" -l cname-hostname -d 'The edge hostname to create: <NAME>.edgekey.net' -r
+complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from single" -l cname-hostname -d 'The edge hostname to create: NAME.edgekey.net' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from single" -l cn -d 'The common name (csr.cn)' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from single" -l ou -d 'The organizational unit (csr.ou)' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from single" -l san -d 'A subject alternative name (repeatable; san only)' -r
@@ -107,7 +107,7 @@ complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcomma
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from single" -l no-color -d 'No colors (also NO_COLOR)'
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from single" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from single" -s V -l version -d 'Print version'
-complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from san" -l cname-hostname -d 'The edge hostname to create: <NAME>.edgekey.net' -r
+complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from san" -l cname-hostname -d 'The edge hostname to create: NAME.edgekey.net' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from san" -l cn -d 'The common name (csr.cn)' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from san" -l ou -d 'The organizational unit (csr.ou)' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from san" -l san -d 'A subject alternative name (repeatable; san only)' -r
@@ -146,7 +146,7 @@ complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcomma
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from san" -l no-color -d 'No colors (also NO_COLOR)'
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from san" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from san" -s V -l version -d 'Print version'
-complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from wildcard" -l cname-hostname -d 'The edge hostname to create: <NAME>.edgekey.net' -r
+complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from wildcard" -l cname-hostname -d 'The edge hostname to create: NAME.edgekey.net' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from wildcard" -l cn -d 'The common name (csr.cn)' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from wildcard" -l ou -d 'The organizational unit (csr.ou)' -r
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from wildcard" -l san -d 'A subject alternative name (repeatable; san only)' -r
@@ -191,7 +191,7 @@ complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcomma
 complete -c sps -n "__fish_sps_using_subcommand create; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c sps -n "__fish_sps_using_subcommand add-sans" -l job-id -d 'The job ID of the SAN certificate' -r
 complete -c sps -n "__fish_sps_using_subcommand add-sans" -l san -d 'A name to add (repeatable)' -r
-complete -c sps -n "__fish_sps_using_subcommand add-sans" -l cname-hostname -d 'The edge hostname to create: <NAME>.edgekey.net' -r
+complete -c sps -n "__fish_sps_using_subcommand add-sans" -l cname-hostname -d 'The edge hostname to create: NAME.edgekey.net' -r
 complete -c sps -n "__fish_sps_using_subcommand add-sans" -l product -d 'The product (alta, ion_standard, ion_media, ion_premier, waa, dsd, ica, wsd, dsa)' -r
 complete -c sps -n "__fish_sps_using_subcommand add-sans" -l ip-version -d 'The edge hostname\'s IP versions (ipv4, ipv4_ipv6)' -r
 complete -c sps -n "__fish_sps_using_subcommand add-sans" -l klass -d 'The deployment network (esslType, chinaType)' -r
@@ -248,7 +248,7 @@ complete -c sps -n "__fish_sps_using_subcommand edge-host; and not __fish_seen_s
 complete -c sps -n "__fish_sps_using_subcommand edge-host; and not __fish_seen_subcommand_from create help" -s V -l version -d 'Print version'
 complete -c sps -n "__fish_sps_using_subcommand edge-host; and not __fish_seen_subcommand_from create help" -f -a "create" -d 'Create a secure edge hostname for an existing certificate'
 complete -c sps -n "__fish_sps_using_subcommand edge-host; and not __fish_seen_subcommand_from create help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c sps -n "__fish_sps_using_subcommand edge-host; and __fish_seen_subcommand_from create" -l cname-hostname -d 'The edge hostname to create: <NAME>.edgekey.net' -r
+complete -c sps -n "__fish_sps_using_subcommand edge-host; and __fish_seen_subcommand_from create" -l cname-hostname -d 'The edge hostname to create: NAME.edgekey.net' -r
 complete -c sps -n "__fish_sps_using_subcommand edge-host; and __fish_seen_subcommand_from create" -l job-id -d 'The job ID of the certificate' -r
 complete -c sps -n "__fish_sps_using_subcommand edge-host; and __fish_seen_subcommand_from create" -l enrollment-id -d 'The CPS enrollment ID of the certificate (wins over --job-id)' -r
 complete -c sps -n "__fish_sps_using_subcommand edge-host; and __fish_seen_subcommand_from create" -l ip-version -d 'The edge hostname\'s IP versions (ipv4, ipv4_ipv6)' -r
