@@ -1,11 +1,13 @@
 //! Project tasks, run as `cargo xtask <task>`.
 //!
+//! - `bench [--quick]`: speed and memory against same-run baselines, into docs/benchmarks.md.
 //! - `codegen [--check]`: the files written from the code (docs/cli.md, man pages,
 //!   completions, docs/parameters.md, docs/openapi.yaml).
 //! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
 //!   on random requests (and writes the vectors file the unit tests load), then drives
 //!   sps-emulator with edgegrid-python + requests.
 
+mod bench;
 mod codegen;
 mod interop;
 mod python;
@@ -24,6 +26,12 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Task {
+    /// Measure speed and memory against baselines in the same run; write docs/benchmarks.md.
+    Bench {
+        /// Shorter measurements (for a quick look; the committed figures use the full run).
+        #[arg(long)]
+        quick: bool,
+    },
     /// Write the generated docs (CLI reference, man pages, completions, parameters, OpenAPI).
     Codegen {
         /// Fail when a generated file is stale instead of writing it.
@@ -49,6 +57,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.task {
         Task::Codegen { check } => codegen::run(check),
+        Task::Bench { quick } => bench::run_all(quick),
         Task::Interop { cases, seed, write } => {
             interop::run(cases, seed, write.as_deref()).and_then(|()| interop::emulator())
         }

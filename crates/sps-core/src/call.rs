@@ -313,7 +313,7 @@ pub fn signed_request<O: Operation>(
 pub fn find_echo<'r>(list: &'r [SpsRequest], pairs: &[(String, String)]) -> Option<&'r SpsRequest> {
     list.iter()
         .filter(|r| {
-            let mut echo: Vec<(&str, &str)> = r.parameters.0.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+            let mut echo: Vec<(&str, &str)> = r.parameters.0.iter().map(|(k, v)| (k.as_ref(), v.as_str())).collect();
             pairs.iter().all(|(k, v)| match echo.iter().position(|(ek, ev)| ek == k && ev == v) {
                 Some(i) => {
                     echo.swap_remove(i);

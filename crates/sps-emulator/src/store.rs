@@ -56,6 +56,7 @@ CREATE TABLE IF NOT EXISTS certificates (
 CREATE TABLE IF NOT EXISTS jobs (job_id INTEGER PRIMARY KEY, enrollment_id INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS edge_hosts (name TEXT PRIMARY KEY, sps_id INTEGER NOT NULL, state TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS nonces (client_token TEXT NOT NULL, nonce TEXT NOT NULL, seen_at INTEGER NOT NULL, PRIMARY KEY (client_token, nonce));
+CREATE INDEX IF NOT EXISTS nonces_seen ON nonces(seen_at);
 ";
 
 /// The state database.

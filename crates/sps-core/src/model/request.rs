@@ -1,5 +1,7 @@
 //! An SPS request as `GET /sps-requests` and `GET /sps-requests/{spsId}` return it.
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use super::id;
@@ -107,8 +109,9 @@ impl DvStatus {
 }
 
 /// The echoed form parameters of a request: an ordered multimap (`csr.sans` repeats).
+/// Names the form tables know are shared, not copied, so a long list stays small.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct Parameters(pub Vec<(String, String)>);
+pub struct Parameters(pub Vec<(Cow<'static, str>, String)>);
 
 impl Parameters {
     /// The first value of `name`.
@@ -127,37 +130,89 @@ impl Parameters {
     }
 }
 
-#[derive(Serialize, Deserialize)]
-struct NameValue {
-    #[serde(default)]
-    name: String,
-    #[serde(default)]
-    value: serde_json::Value,
+/// The name, shared when a form table knows it.
+fn intern(name: &str) -> Cow<'static, str> {
+    let known = crate::params::SPS_REQUEST_PARAMS
+        .iter()
+        .chain(crate::params::EDGE_HOST_PARAMS)
+        .map(|s| s.name)
+        .chain(["contractId", "groupId"]);
+    for k in known {
+        if k == name {
+            return Cow::Borrowed(k);
+        }
+    }
+    Cow::Owned(name.to_string())
 }
 
 impl Serialize for Parameters {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(
-            self.0.iter().map(|(n, v)| NameValue { name: n.clone(), value: serde_json::Value::String(v.clone()) }),
-        )
+        #[derive(Serialize)]
+        struct NameValue<'a> {
+            name: &'a str,
+            value: &'a str,
+        }
+        s.collect_seq(self.0.iter().map(|(n, v)| NameValue { name: n, value: v }))
     }
+}
+
+/// A parameter value: the service sends strings, but numbers, booleans and null are kept
+/// as their text.
+struct ValueText(String);
+
+impl<'de> Deserialize<'de> for ValueText {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = ValueText;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a parameter value")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<ValueText, E> {
+                Ok(ValueText(v.to_string()))
+            }
+            fn visit_string<E: serde::de::Error>(self, v: String) -> Result<ValueText, E> {
+                Ok(ValueText(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<ValueText, E> {
+                Ok(ValueText(v.to_string()))
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<ValueText, E> {
+                Ok(ValueText(v.to_string()))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<ValueText, E> {
+                Ok(ValueText(v.to_string()))
+            }
+            fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<ValueText, E> {
+                Ok(ValueText(v.to_string()))
+            }
+            fn visit_unit<E: serde::de::Error>(self) -> Result<ValueText, E> {
+                Ok(ValueText(String::new()))
+            }
+            fn visit_none<E: serde::de::Error>(self) -> Result<ValueText, E> {
+                Ok(ValueText(String::new()))
+            }
+            fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<ValueText, D::Error> {
+                d.deserialize_any(V)
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[derive(Deserialize)]
+struct NameValueIn<'a> {
+    #[serde(default, borrow)]
+    name: Cow<'a, str>,
+    #[serde(default)]
+    value: Option<ValueText>,
 }
 
 impl<'de> Deserialize<'de> for Parameters {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let items = Option::<Vec<NameValue>>::deserialize(d)?.unwrap_or_default();
+        let items = Option::<Vec<NameValueIn<'de>>>::deserialize(d)?.unwrap_or_default();
         Ok(Parameters(
-            items
-                .into_iter()
-                .map(|nv| {
-                    let value = match nv.value {
-                        serde_json::Value::String(s) => s,
-                        serde_json::Value::Null => String::new(),
-                        other => other.to_string(),
-                    };
-                    (nv.name, value)
-                })
-                .collect(),
+            items.into_iter().map(|nv| (intern(&nv.name), nv.value.map(|v| v.0).unwrap_or_default())).collect(),
         ))
     }
 }

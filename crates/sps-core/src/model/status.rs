@@ -86,8 +86,9 @@ macro_rules! recognised {
 
         impl Recognise for $name {
             fn recognise(raw: &str) -> Self {
+                // The known texts are already in single-spaced form: compare without copying them.
                 let n = normalise(raw);
-                $(if n == normalise($text) { return $name::$v; })+
+                $(if n.eq_ignore_ascii_case($text.trim_end_matches('.')) { return $name::$v; })+
                 $name::Unknown(raw.to_string())
             }
         }
