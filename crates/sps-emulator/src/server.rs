@@ -25,6 +25,8 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, mut stop: tok
             },
             _ = &mut stop => return,
         };
+        // Answers are small: send them at once rather than waiting to fill a segment.
+        let _ = socket.set_nodelay(true);
         let app = app.clone();
         tokio::spawn(async move {
             let kill = Arc::new(Notify::new());
