@@ -1,4 +1,8 @@
-//! Drivers that run one scenario against either transport.
+//! Drivers that run one scenario against either transport, and the user guide, whose
+//! examples run here as doctests.
+
+#[doc = include_str!("../docs/guide.md")]
+pub mod guide {}
 
 use sps_core::client::ClientOptions;
 use sps_core::edgegrid::Credentials;
