@@ -1,6 +1,8 @@
 //! Project tasks, run as `cargo xtask <task>`.
 //!
 //! - `bench [--quick]`: speed and memory against same-run baselines, into docs/benchmarks.md.
+//! - `release [--dry-run] VERSION`: fmt, clippy, tests, docs, codegen check, CHANGELOG entry,
+//!   version bump, `cargo package` of each publishable crate in dependency order.
 //! - `codegen [--check]`: the files written from the code (docs/cli.md, man pages,
 //!   completions, docs/parameters.md, docs/openapi.yaml).
 //! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
@@ -11,6 +13,7 @@ mod bench;
 mod codegen;
 mod interop;
 mod python;
+mod release;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -31,6 +34,14 @@ enum Task {
         /// Shorter measurements (for a quick look; the committed figures use the full run).
         #[arg(long)]
         quick: bool,
+    },
+    /// Check, bump versions and package the publishable crates (nothing written with --dry-run).
+    Release {
+        /// Report what would change; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// The new version (such as 0.2.0).
+        version: String,
     },
     /// Write the generated docs (CLI reference, man pages, completions, parameters, OpenAPI).
     Codegen {
@@ -58,6 +69,7 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Codegen { check } => codegen::run(check),
         Task::Bench { quick } => bench::run_all(quick),
+        Task::Release { dry_run, version } => release::run(&version, dry_run),
         Task::Interop { cases, seed, write } => {
             interop::run(cases, seed, write.as_deref()).and_then(|()| interop::emulator())
         }
