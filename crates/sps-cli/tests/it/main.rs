@@ -1,6 +1,7 @@
 //! The `sps` command, run as a process against an emulator started in the test.
 #![allow(missing_docs)]
 
+mod bad_input;
 mod commands;
 mod dv;
 mod errors;
