@@ -3,6 +3,8 @@
 //! - `bench [--quick]`: speed and memory against same-run baselines, into docs/benchmarks.md.
 //! - `release [--dry-run] VERSION`: fmt, clippy, tests, docs, codegen check, CHANGELOG entry,
 //!   version bump, `cargo package` of each publishable crate in dependency order.
+//! - `soak [--creates N] [--write]`: creates through both transports and the CLI against a
+//!   faulty, restarting emulator; checks nothing is duplicated or lost.
 //! - `codegen [--check]`: the files written from the code (docs/cli.md, man pages,
 //!   completions, docs/parameters.md, docs/openapi.yaml).
 //! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
@@ -14,6 +16,8 @@ mod codegen;
 mod interop;
 mod python;
 mod release;
+mod reliability;
+mod soak;
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -43,6 +47,18 @@ enum Task {
         /// The new version (such as 0.2.0).
         version: String,
     },
+    /// Creates through both transports and the CLI against a faulty, restarting emulator.
+    Soak {
+        /// How many creates.
+        #[arg(long, default_value_t = 300)]
+        creates: usize,
+        /// Seed of the emulator's fault draws.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write the report into docs/reliability.md.
+        #[arg(long)]
+        write: bool,
+    },
     /// Write the generated docs (CLI reference, man pages, completions, parameters, OpenAPI).
     Codegen {
         /// Fail when a generated file is stale instead of writing it.
@@ -69,6 +85,10 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Codegen { check } => codegen::run(check),
         Task::Bench { quick } => bench::run_all(quick),
+        Task::Soak { creates, seed, write } => {
+            soak::run(creates, seed)
+                .and_then(|report| if write { reliability::write_soak(creates, &report) } else { Ok(()) })
+        }
         Task::Release { dry_run, version } => release::run(&version, dry_run),
         Task::Interop { cases, seed, write } => {
             interop::run(cases, seed, write.as_deref()).and_then(|()| interop::emulator())

@@ -12,8 +12,10 @@ use tower::ServiceExt;
 
 use crate::DropConnection;
 
-/// Serves `app` on `listener` until `stop` fires.
+/// Serves `app` on `listener` until `stop` fires; then closes every open connection too, so
+/// a stopped emulator serves nothing (a restart is a real restart).
 pub async fn serve(listener: tokio::net::TcpListener, app: Router, mut stop: tokio::sync::oneshot::Receiver<()>) {
+    let (closing, closed) = tokio::sync::watch::channel(false);
     loop {
         let (socket, _) = tokio::select! {
             accepted = listener.accept() => match accepted {
@@ -23,11 +25,15 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, mut stop: tok
                     continue;
                 }
             },
-            _ = &mut stop => return,
+            _ = &mut stop => {
+                let _ = closing.send(true);
+                return;
+            }
         };
         // Answers are small: send them at once rather than waiting to fill a segment.
         let _ = socket.set_nodelay(true);
         let app = app.clone();
+        let mut closed = closed.clone();
         tokio::spawn(async move {
             let kill = Arc::new(Notify::new());
             let killer = kill.clone();
@@ -50,6 +56,7 @@ pub async fn serve(listener: tokio::net::TcpListener, app: Router, mut stop: tok
             tokio::select! {
                 _ = connection => {}
                 _ = kill.notified() => {}
+                _ = closed.wait_for(|c| *c) => {}
             }
         });
     }
