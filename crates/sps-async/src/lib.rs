@@ -13,15 +13,21 @@
 //!
 //! # Example
 //!
-//! ```no_run
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error + Send + Sync>> {
+//! # let emulator = sps_emulator::Emulator::start(Default::default()).await?;
+//! # let edgerc = std::env::temp_dir().join(format!("sps-async-doc-{}", std::process::id()));
+//! # sps_emulator::cli::write_edgerc(&edgerc, "default", &emulator.edgerc_section("default"))?;
 //! use sps_async::Client;
 //! use sps_core::{ListSpsRequests, Scope};
 //!
-//! let client = Client::from_edgerc(None, "default")?;
+//! // Against Akamai: Client::from_edgerc(None, "default") reads ~/.edgerc.
+//! let client = Client::from_edgerc(Some(&edgerc), "default")?;
 //! for request in client.list_requests(&ListSpsRequests::new(Scope::new("11754", "1001")?)).await? {
 //!     println!("{}: {}", request.sps_id, request.status);
 //! }
+//! # std::fs::remove_file(&edgerc).ok();
 //! # Ok(()) }
 //! ```
 //!

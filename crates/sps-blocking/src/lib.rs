@@ -13,13 +13,26 @@
 //!
 //! # Example
 //!
-//! ```no_run
+//! ```
+//! # let emulator = sps_emulator::BlockingEmulator::start(Default::default()).unwrap();
+//! # let edgerc = std::env::temp_dir().join(format!("sps-doc-{}", std::process::id()));
+//! # sps_emulator::cli::write_edgerc(&edgerc, "default", &emulator.edgerc_section("default")).unwrap();
 //! use sps_blocking::Client;
-//! use sps_core::{GetSpsRequest, Scope};
+//! use sps_core::{CreateSpsRequest, GetSpsRequest, Scope};
 //!
-//! let client = Client::from_edgerc(None, "default")?;
-//! let request = client.get_request(&GetSpsRequest::new(Scope::new("11754", "1001")?, 12345)?)?;
+//! // Against Akamai: Client::from_edgerc(None, "default") reads ~/.edgerc.
+//! let client = Client::from_edgerc(Some(&edgerc), "default")?;
+//! let scope = Scope::new("11754", "1001")?;
+//! let form = "cnameHostname=www.example.com&createType=single&csr.cn=www.example.com&csr.ou=IT\
+//! &organization-information.organization-name=Example&organization-information.address-line-one=1+Main+St\
+//! &organization-information.city=Cambridge&organization-information.region=MA\
+//! &organization-information.postal-code=02142&organization-information.country=US\
+//! &organization-information.phone=16174443000&admin-contact.first-name=Mary&admin-contact.last-name=Jones\
+//! &admin-contact.phone=16174443001&admin-contact.email=mary%40example.com";
+//! let created = client.create_request(&CreateSpsRequest::from_urlencoded(scope.clone(), form.as_bytes())?)?;
+//! let request = client.get_request(&GetSpsRequest::new(scope, created.sps_id)?)?;
 //! println!("{}: {}", request.sps_id, request.status);
+//! # std::fs::remove_file(&edgerc).ok();
 //! # Ok::<(), Box<dyn std::error::Error + Send + Sync>>(())
 //! ```
 //!

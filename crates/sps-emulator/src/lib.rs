@@ -13,15 +13,18 @@
 //!
 //! # Example
 //!
-//! ```no_run
-//! # async fn demo() -> Result<(), Box<dyn std::error::Error>> {
+//! ```
+//! # #[tokio::main(flavor = "current_thread")]
+//! # async fn main() -> Result<(), Box<dyn std::error::Error>> {
 //! let emulator = sps_emulator::Emulator::start(sps_emulator::Config::default()).await?;
 //! println!("listening on {}", emulator.base_url());
 //! let edgerc = emulator.edgerc_section("default"); // ready for an .edgerc file
-//! # drop(edgerc);
+//! assert!(edgerc.starts_with("[default]\nhost = http://127.0.0.1:"));
 //! emulator.shutdown().await;
 //! # Ok(()) }
 //! ```
+//!
+//! From blocking code, [`BlockingEmulator`] runs one on its own runtime.
 //!
 //! The management API under `/_emulator/` (no authentication) inspects the state
 //! (`GET state`), advances the clock (`POST advance?seconds=N`), reads and clears the
