@@ -269,7 +269,7 @@ pub fn run(creates: usize, seed: u64) -> Result<String, String> {
     let unexpected = server.len().saturating_sub(names.len());
     let finished = outcome.requests.iter().filter(|r| r.status.kind().is_terminal()).count();
     let faults = |f: &str| log.iter().filter(|l| l.fault.as_deref() == Some(f)).count();
-    let dropped = log.iter().filter(|l| l.method == "POST" && l.status == 0).count();
+    let dropped = faults("dropped");
     let report = format!(
         "| figure | value |\n|---|---|\n\
          | creates asked (seed {seed}) | {creates} |\n\

@@ -86,7 +86,7 @@ pub struct LogEntry {
     pub status: u16,
     /// Why authentication failed, if it did.
     pub auth: Option<String>,
-    /// The fault injected, if any.
+    /// The fault injected, if any: `500`, `429`, or `dropped` (committed, connection dropped).
     pub fault: Option<String>,
 }
 

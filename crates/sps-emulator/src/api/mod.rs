@@ -135,6 +135,9 @@ async fn gate(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Res
         }
     };
     entry.status = response.status().as_u16();
+    if response.extensions().get::<DropConnection>().is_some() {
+        entry.fault = Some("dropped".into());
+    }
     if let Some(slot) = s.log.lock().unwrap_or_else(|p| p.into_inner()).get_mut(index) {
         *slot = entry;
     }
