@@ -84,12 +84,14 @@ pub fn run(version: &str, dry_run: bool) -> Result<(), String> {
     step("docs", &mut doc)?;
     eprintln!("release: generated files");
     crate::codegen::run(true)?;
+    let mut problems = Vec::new();
     if !has_entry {
         let message = format!("CHANGELOG.md has no `## [{version}]` section: move the Unreleased entries under it");
         if !dry_run {
             return Err(message);
         }
         eprintln!("release: (dry run) {message}");
+        problems.push(message);
     }
     if dry_run {
         let changed: Vec<String> = manifest
@@ -112,6 +114,9 @@ pub fn run(version: &str, dry_run: bool) -> Result<(), String> {
     }
     step("package", &mut package)?;
     if dry_run {
+        if !problems.is_empty() {
+            return Err(format!("dry run: everything else passed, but: {}", problems.join("; ")));
+        }
         println!("release {version}: dry run passed; nothing was written (packages in target/package/)");
     } else {
         println!("release {version}: versions bumped and packages built; commit, tag v{version}, then `cargo publish` each of {} in this order", CRATES.join(", "));

@@ -285,25 +285,11 @@ async fn create(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery, body: Byt
             Some(c) => c.enrollment_id,
             None => store::next_id(tx, "enrollment_id", 30_001)?,
         };
-        let (stage, status, workflow, next_at) = workflow::initial(now, &s.config.durations);
-        let row = RequestRow {
-            sps_id,
-            contract_id: q.contract.clone(),
-            group_id: q.group.clone(),
-            kind: Kind::Certificate,
-            create_type: Some(form.create_type.clone()),
-            validation: form.validation.clone(),
-            cname: form.cname.clone(),
-            params: with_scope(&pairs, &q),
-            job_id: Some(job_id),
-            enrollment_id: Some(enrollment_id),
-            stage,
-            status,
-            workflow,
-            created_at: now,
-            last_change: now,
-            next_at,
-        };
+        let mut row = new_request(&s, &q, now, sps_id, Kind::Certificate, &form.cname, &pairs);
+        row.create_type = Some(form.create_type.clone());
+        row.validation = form.validation.clone();
+        row.job_id = Some(job_id);
+        row.enrollment_id = Some(enrollment_id);
         store::insert_request(tx, &row)?;
         if existing.is_none() {
             store::save_cert(tx, &workflow::new_certificate(&row, enrollment_id, job_id))?;
@@ -317,6 +303,37 @@ async fn create(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery, body: Byt
         }
         Ok(Err(r)) => r,
         Err(e) => internal(e),
+    }
+}
+
+/// A new request at the first stage of the workflow.
+fn new_request(
+    s: &Shared,
+    q: &Query,
+    now: i64,
+    sps_id: i64,
+    kind: Kind,
+    cname: &str,
+    pairs: &[(String, String)],
+) -> RequestRow {
+    let (stage, status, workflow, next_at) = workflow::initial(now, &s.config.durations);
+    RequestRow {
+        sps_id,
+        contract_id: q.contract.clone(),
+        group_id: q.group.clone(),
+        kind,
+        create_type: None,
+        validation: None,
+        cname: cname.to_string(),
+        params: with_scope(pairs, q),
+        job_id: None,
+        enrollment_id: None,
+        stage,
+        status,
+        workflow,
+        created_at: now,
+        last_change: now,
+        next_at,
     }
 }
 
@@ -355,28 +372,10 @@ async fn edge_host(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery, body: 
             )));
         };
         let sps_id = store::next_id(tx, "sps_id", 10_001)?;
-        let (stage, status, workflow, next_at) = workflow::initial(now, &s.config.durations);
-        store::insert_request(
-            tx,
-            &RequestRow {
-                sps_id,
-                contract_id: q.contract.clone(),
-                group_id: q.group.clone(),
-                kind: Kind::EdgeHost,
-                create_type: None,
-                validation: None,
-                cname: form.cname.clone(),
-                params: with_scope(&pairs, &q),
-                job_id: Some(cert.job_id),
-                enrollment_id: Some(cert.enrollment_id),
-                stage,
-                status,
-                workflow,
-                created_at: now,
-                last_change: now,
-                next_at,
-            },
-        )?;
+        let mut row = new_request(&s, &q, now, sps_id, Kind::EdgeHost, &form.cname, &pairs);
+        row.job_id = Some(cert.job_id);
+        row.enrollment_id = Some(cert.enrollment_id);
+        store::insert_request(tx, &row)?;
         s.save_clock(tx, now)?;
         Ok(Ok(sps_id))
     });
