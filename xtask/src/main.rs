@@ -5,6 +5,7 @@
 //!   version bump, `cargo package` of each publishable crate in dependency order.
 //! - `soak [--creates N] [--write]`: creates through both transports and the CLI against a
 //!   faulty, restarting emulator; checks nothing is duplicated or lost.
+//! - `fuzz [--seconds N] [--write]`: every cargo-fuzz target, seeded with the reference's samples.
 //! - `codegen [--check]`: the files written from the code (docs/cli.md, man pages,
 //!   completions, docs/parameters.md, docs/openapi.yaml).
 //! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
@@ -13,6 +14,7 @@
 
 mod bench;
 mod codegen;
+mod fuzz;
 mod interop;
 mod python;
 mod release;
@@ -59,6 +61,15 @@ enum Task {
         #[arg(long)]
         write: bool,
     },
+    /// Run every cargo-fuzz target (stable Rust, via RUSTC_BOOTSTRAP=1).
+    Fuzz {
+        /// Seconds per target.
+        #[arg(long, default_value_t = 60)]
+        seconds: u64,
+        /// Write the figures into docs/reliability.md.
+        #[arg(long)]
+        write: bool,
+    },
     /// Write the generated docs (CLI reference, man pages, completions, parameters, OpenAPI).
     Codegen {
         /// Fail when a generated file is stale instead of writing it.
@@ -85,6 +96,9 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Codegen { check } => codegen::run(check),
         Task::Bench { quick } => bench::run_all(quick),
+        Task::Fuzz { seconds, write } => {
+            fuzz::run(seconds).and_then(|report| if write { reliability::write_fuzz(&report) } else { Ok(()) })
+        }
         Task::Soak { creates, seed, write } => {
             soak::run(creates, seed)
                 .and_then(|report| if write { reliability::write_soak(creates, &report) } else { Ok(()) })

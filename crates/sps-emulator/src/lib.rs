@@ -50,6 +50,30 @@ pub use config::{Config, Durations};
 pub use faults::{Faults, RetryAfterForm};
 use sps_core::edgegrid::Secret;
 
+/// Entry points into the emulator's handling of client input, for the fuzz targets
+/// (`fuzz/`). Not a stable API.
+#[doc(hidden)]
+pub mod fuzzing {
+    fn pairs(body: &[u8]) -> Vec<(String, String)> {
+        form_urlencoded::parse(body).into_owned().filter(|(k, _)| !k.is_empty()).collect()
+    }
+
+    /// Parses an `Authorization` header value; true when it has the EdgeGrid shape.
+    pub fn authorization(value: &str) -> bool {
+        crate::auth::parse_header(value).is_ok()
+    }
+
+    /// Validates a create form body as the emulator does; true when it is accepted.
+    pub fn create_form(body: &[u8]) -> bool {
+        crate::api::validate::create_form(&pairs(body)).is_ok()
+    }
+
+    /// Validates an edge-host form body as the emulator does; true when it is accepted.
+    pub fn edge_host_form(body: &[u8]) -> bool {
+        crate::api::validate::edge_host_form(&pairs(body)).is_ok()
+    }
+}
+
 /// Why an emulator could not start.
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]

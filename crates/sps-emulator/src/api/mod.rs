@@ -5,7 +5,7 @@
 // its size does not matter on this path.
 #![allow(clippy::result_large_err)]
 
-mod validate;
+pub(crate) mod validate;
 pub mod wire;
 
 use std::sync::Arc;
