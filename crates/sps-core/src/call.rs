@@ -19,8 +19,10 @@
 //! ```
 //! # use sps_core::call::{Call, Env, Input, Step};
 //! # use sps_core::{edgegrid::Nonce, Error, Operation, TransportError};
-//! # fn send_on_the_wire(_: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, TransportError> { unimplemented!() }
-//! # fn env() -> Env { unimplemented!() }
+//! # fn send_on_the_wire(_: http::Request<Vec<u8>>) -> Result<http::Response<Vec<u8>>, TransportError> {
+//! #     Err(TransportError::new(sps_core::TransportErrorKind::Connect, "an example"))
+//! # }
+//! # fn env() -> Env { Env { now_ms: 0, nonce: Nonce::new("example").unwrap(), jitter: 0.5 } }
 //! # fn sleep(_: std::time::Duration) {}
 //! fn send<O: Operation>(mut call: Call<'_, O>) -> Result<O::Output, Error> {
 //!     let mut input = Input::Start;
