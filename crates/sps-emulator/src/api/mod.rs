@@ -237,16 +237,29 @@ fn committed(s: &Shared, status: StatusCode, body: &Value) -> Response {
     r
 }
 
-async fn create(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery, body: Bytes) -> Response {
-    let q = match query(&s, raw) {
-        Ok(q) => q,
-        Err(r) => return r,
-    };
+/// A form check of the validation module.
+type FormCheck<F> = fn(&[(String, String)]) -> Result<F, Vec<validate::Problem>>;
+
+/// The scope, pairs and checked form of a POST; a ready error answer otherwise.
+fn posted<F>(s: &Shared, raw: Option<String>, body: &[u8], check: FormCheck<F>) -> Result<Posted<F>, Response> {
+    let q = query(s, raw)?;
     let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(&body).into_owned().filter(|(k, _)| !k.is_empty()).collect();
-    let form = match validate::create_form(&pairs) {
-        Ok(f) => f,
-        Err(p) => return problems(p),
+        form_urlencoded::parse(body).into_owned().filter(|(k, _)| !k.is_empty()).collect();
+    let form = check(&pairs).map_err(problems)?;
+    Ok(Posted { q, pairs, form })
+}
+
+/// A POST's scope, form pairs and checked form.
+struct Posted<F> {
+    q: Query,
+    pairs: Vec<(String, String)>,
+    form: F,
+}
+
+async fn create(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery, body: Bytes) -> Response {
+    let Posted { q, pairs, form } = match posted(&s, raw, &body, validate::create_form) {
+        Ok(v) => v,
+        Err(r) => return r,
     };
     let now = s.clock.now();
     let result = s.store.tx(|tx| -> rusqlite::Result<Result<(i64, i64, i64), Response>> {
@@ -346,15 +359,9 @@ fn with_scope(pairs: &[(String, String)], q: &Query) -> Vec<(String, String)> {
 }
 
 async fn edge_host(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery, body: Bytes) -> Response {
-    let q = match query(&s, raw) {
-        Ok(q) => q,
+    let Posted { q, pairs, form } = match posted(&s, raw, &body, validate::edge_host_form) {
+        Ok(v) => v,
         Err(r) => return r,
-    };
-    let pairs: Vec<(String, String)> =
-        form_urlencoded::parse(&body).into_owned().filter(|(k, _)| !k.is_empty()).collect();
-    let form = match validate::edge_host_form(&pairs) {
-        Ok(f) => f,
-        Err(p) => return problems(p),
     };
     let now = s.clock.now();
     let result = s.store.tx(|tx| -> rusqlite::Result<Result<i64, Response>> {
