@@ -6,6 +6,9 @@
 //! - `soak [--creates N] [--write]`: creates through both transports and the CLI against a
 //!   faulty, restarting emulator; checks nothing is duplicated or lost.
 //! - `fuzz [--seconds N] [--write]`: every cargo-fuzz target, seeded with the reference's samples.
+//! - `schemathesis [--examples N] [--seed S] [--write]`: schemathesis generates calls from
+//!   docs/openapi.yaml, signed with edgegrid-python, against a faulty emulator; every answer
+//!   must match the document and every 500 must be an injected one.
 //! - `codegen [--check]`: the files written from the code (docs/cli.md, man pages,
 //!   completions, docs/parameters.md, docs/openapi.yaml).
 //! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
@@ -19,6 +22,7 @@ mod interop;
 mod python;
 mod release;
 mod reliability;
+mod schemathesis;
 mod soak;
 
 use std::path::PathBuf;
@@ -70,6 +74,18 @@ enum Task {
         #[arg(long)]
         write: bool,
     },
+    /// schemathesis against the emulator from docs/openapi.yaml, each call signed with edgegrid-python.
+    Schemathesis {
+        /// Test cases per operation and phase.
+        #[arg(long, default_value_t = 100)]
+        examples: u32,
+        /// Seed of schemathesis and of the emulator's fault draws.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// Write the report into docs/reliability.md.
+        #[arg(long)]
+        write: bool,
+    },
     /// Write the generated docs (CLI reference, man pages, completions, parameters, OpenAPI).
     Codegen {
         /// Fail when a generated file is stale instead of writing it.
@@ -103,6 +119,13 @@ fn main() -> ExitCode {
             soak::run(creates, seed)
                 .and_then(|report| if write { reliability::write_soak(creates, &report) } else { Ok(()) })
         }
+        Task::Schemathesis { examples, seed, write } => schemathesis::run(examples, seed).and_then(|report| {
+            if write {
+                reliability::write_schemathesis(&report)
+            } else {
+                Ok(())
+            }
+        }),
         Task::Release { dry_run, version } => release::run(&version, dry_run),
         Task::Interop { cases, seed, write } => {
             interop::run(cases, seed, write.as_deref()).and_then(|()| interop::emulator())

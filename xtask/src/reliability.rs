@@ -3,7 +3,7 @@
 use crate::root;
 
 const HEADER: &str =
-    "# Reliability\n\n<!-- Sections written by `cargo xtask soak --write` and `cargo xtask fuzz --write`; do not edit them by hand. -->\n";
+    "# Reliability\n\n<!-- Sections written by `cargo xtask soak`, `fuzz`, `schemathesis` and `load` with `--write`; do not edit them by hand. -->\n";
 
 fn today() -> String {
     std::process::Command::new("date")
@@ -27,6 +27,11 @@ pub fn write_soak(creates: usize, report: &str) -> Result<(), String> {
 /// Replaces the fuzzing section of `docs/reliability.md` with `report`.
 pub fn write_fuzz(report: &str) -> Result<(), String> {
     write_section("fuzz", &format!("## Fuzzing\n\n{} {report}", today()))
+}
+
+/// Replaces the schemathesis section of `docs/reliability.md` with `report`.
+pub fn write_schemathesis(report: &str) -> Result<(), String> {
+    write_section("schemathesis", &format!("## schemathesis against docs/openapi.yaml\n\n{} {report}", today()))
 }
 
 /// Replaces the section between `<!-- NAME:start -->` and `<!-- NAME:end -->`.

@@ -5,7 +5,7 @@ use serde_json::{json, Map, Value};
 use sps_core::country::ISO3166_ALPHA2;
 use sps_core::params::{Applies, ParamSpec, Repeat, Rule, EDGE_HOST_PARAMS, SPS_REQUEST_PARAMS};
 use sps_core::validate::TEXT_MAX_CHARS;
-use sps_core::Issuer;
+use sps_core::{CreateType, Issuer};
 
 const HOSTNAME: &str = r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z0-9-]*[A-Za-z-][A-Za-z0-9-]*$";
 
@@ -16,7 +16,7 @@ fn rule_schema(rule: Rule) -> Value {
             json!({ "type": "string", "maxLength": 253, "pattern": format!(r"^(\*\.)?{}", &HOSTNAME[1..]) })
         }
         Rule::Email => json!({ "type": "string", "format": "email" }),
-        Rule::Country => json!({ "type": "string", "enum": ISO3166_ALPHA2.as_slice() }),
+        Rule::Country => json!({ "$ref": "#/components/schemas/CountryCode" }),
         Rule::Phone => json!({ "type": "string", "pattern": r"^[0-9 +().xX-]{4,40}$" }),
         Rule::Text => json!({ "type": "string", "minLength": 1, "maxLength": TEXT_MAX_CHARS }),
         Rule::Id => json!({ "type": "integer", "minimum": 1 }),
@@ -26,33 +26,69 @@ fn rule_schema(rule: Rule) -> Value {
     }
 }
 
-fn types(a: Applies) -> Value {
-    json!(a.types().iter().map(|t| t.as_str()).collect::<Vec<_>>())
+fn with_description(mut schema: Value, spec: &ParamSpec) -> Value {
+    let obj = schema.as_object_mut().expect("an object");
+    obj.insert("description".into(), json!(spec.summary));
+    if spec.deprecated {
+        obj.insert("deprecated".into(), json!(true));
+    }
+    schema
 }
 
-fn form_schema(table: &[ParamSpec], with_types: bool, description: &str) -> Value {
+/// The edge-host form: one object, the same for every request.
+fn edge_host_form_schema() -> Value {
     let mut properties = Map::new();
     let mut required = Vec::new();
-    for spec in table.iter().filter(|s| !s.read_only) {
-        let mut schema = rule_schema(spec.rule);
-        if spec.repeat == Repeat::Many {
-            schema = json!({ "type": "array", "items": schema });
-        }
-        let obj = schema.as_object_mut().expect("an object");
-        obj.insert("description".into(), json!(spec.summary));
-        if spec.deprecated {
-            obj.insert("deprecated".into(), json!(true));
-        }
-        if with_types {
-            obj.insert("x-sps-applies-to".into(), types(spec.applies_to));
-            obj.insert("x-sps-required-for".into(), types(spec.required_for));
-        }
+    for spec in EDGE_HOST_PARAMS.iter().filter(|s| !s.read_only) {
         if spec.required_for == Applies::ALL {
             required.push(spec.name);
         }
-        properties.insert(spec.name.into(), schema);
+        properties.insert(spec.name.into(), with_description(rule_schema(spec.rule), spec));
     }
+    json!({ "type": "object", "description": "jobId or enrollmentId is required; enrollmentId wins.", "properties": properties, "required": required, "additionalProperties": false })
+}
+
+/// The create form for one createType: the parameters that apply to it, those it requires,
+/// and the rules that depend on it (a wildcard common name, DV only with SAN).
+fn create_form_variant(t: CreateType) -> Value {
+    let mut properties = Map::new();
+    let mut required = Vec::new();
+    for spec in SPS_REQUEST_PARAMS.iter().filter(|s| !s.read_only && s.applies_to.contains(t)) {
+        let mut schema = match (spec.name, t) {
+            ("createType", _) => json!({ "type": "string", "const": t.as_str() }),
+            ("csr.cn", CreateType::Wildcard) => {
+                json!({ "type": "string", "maxLength": 253, "pattern": format!(r"^\*\.{}", &HOSTNAME[1..]) })
+            }
+            ("csr.cn", _) => rule_schema(Rule::Hostname),
+            ("validationType", CreateType::San) => rule_schema(spec.rule),
+            ("validationType", _) => json!({ "type": "string", "enum": ["ov"] }),
+            _ => rule_schema(spec.rule),
+        };
+        let required_here = spec.required_for.contains(t);
+        if spec.repeat == Repeat::Many {
+            schema = json!({ "type": "array", "items": schema, "uniqueItems": true });
+            if required_here {
+                schema["minItems"] = json!(1);
+            }
+        }
+        if required_here {
+            required.push(spec.name);
+        }
+        properties.insert(spec.name.into(), with_description(schema, spec));
+    }
+    let description = match t {
+        CreateType::Single => "A new single-name certificate (OV).",
+        CreateType::San => "A new SAN certificate, OV or DV (Let's Encrypt).",
+        CreateType::Wildcard => "A new wildcard certificate (OV); csr.cn is `*.domain`.",
+        CreateType::ModSan => "Names added to the existing SAN certificate of jobId.",
+    };
     json!({ "type": "object", "description": description, "properties": properties, "required": required, "additionalProperties": false })
+}
+
+/// `SpsRequestFormSingle`, `SpsRequestFormModSan`, ...
+fn variant_name(t: CreateType) -> String {
+    let name = t.as_str();
+    format!("SpsRequestForm{}{}", name[..1].to_ascii_uppercase(), &name[1..])
 }
 
 fn id() -> Value {
@@ -103,12 +139,22 @@ pub fn document() -> Value {
     };
     let json_ok =
         |d: &str, schema: Value| json!({ "description": d, "content": { "application/json": { "schema": schema } } });
-    json!({
+    let mut schemas = json!({
+        "CountryCode": { "type": "string", "description": "An ISO 3166-1 alpha-2 country code.", "enum": ISO3166_ALPHA2.as_slice() },
+        "SpsRequestForm": {
+            "description": "The create form: one schema per createType.",
+            "oneOf": CreateType::ALL.iter().map(|t| json!({ "$ref": format!("#/components/schemas/{}", variant_name(*t)) })).collect::<Vec<_>>(),
+        }
+    });
+    for t in CreateType::ALL {
+        schemas[variant_name(*t)] = create_form_variant(*t);
+    }
+    let mut document = json!({
         "openapi": "3.1.0",
         "info": {
             "title": "Akamai Secure Provisioning Service (SPS) API v1",
             "version": "1",
-            "description": "Provision TLS certificates (single, SAN, wildcard; OV, or DV through Let's Encrypt) and secure edge hostnames. Every request is signed with Akamai EdgeGrid (EG1-HMAC-SHA256). Form rules that depend on createType are given in x-sps-applies-to and x-sps-required-for. Generated by sps (cargo xtask codegen) from the tables its client validates with."
+            "description": "Provision TLS certificates (single, SAN, wildcard; OV, or DV through Let's Encrypt) and secure edge hostnames. Every request is signed with Akamai EdgeGrid (EG1-HMAC-SHA256). The create form has one schema per createType. Generated by sps (cargo xtask codegen) from the tables its client validates with."
         },
         "servers": [{ "url": "https://{host}", "variables": { "host": { "default": "akab-xxxxxxxxxxxxxxxx-xxxxxxxxxxxxxxxx.luna.akamaiapis.net", "description": "The host of your .edgerc credentials." } } }],
         "security": [{ "edgegrid": [] }],
@@ -158,8 +204,7 @@ pub fn document() -> Value {
                 "information": query("information", false, "Include the form parameters of each request.", json!({ "type": "boolean" })),
             },
             "schemas": {
-                "SpsRequestForm": form_schema(SPS_REQUEST_PARAMS, true, "The create form. Which parameters apply depends on createType (x-sps-applies-to, x-sps-required-for); dv only with san."),
-                "EdgeHostForm": form_schema(EDGE_HOST_PARAMS, false, "jobId or enrollmentId is required; enrollmentId wins."),
+                "EdgeHostForm": edge_host_form_schema(),
                 "CreateResponse": {
                     "type": "object",
                     "required": ["spsId"],
@@ -229,5 +274,9 @@ pub fn document() -> Value {
                 "Problem": { "type": "object", "properties": { "type": { "type": "string" }, "title": { "type": "string" }, "status": { "type": "integer" }, "detail": { "type": "string" } } }
             }
         }
-    })
+    });
+    if let Some(components) = document["components"]["schemas"].as_object_mut() {
+        components.extend(schemas.as_object().cloned().unwrap_or_default());
+    }
+    document
 }

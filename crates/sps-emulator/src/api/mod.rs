@@ -78,7 +78,9 @@ async fn gate(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Res
     let (fault, latency) = {
         let mut faults = s.faults.lock().unwrap_or_else(|p| p.into_inner());
         let mut rng = s.rng.lock().unwrap_or_else(|p| p.into_inner());
-        (faults.draw(&mut rng), faults.latency_ms)
+        // Faults hit the calls of the API (GET and POST); another method gets its 405.
+        let api_call = parts.method == http::Method::GET || parts.method == http::Method::POST;
+        (if api_call { faults.draw(&mut rng) } else { Injected::None }, faults.latency_ms)
     };
     // Logged on receipt (status 0 until answered), so a call whose client gave up is seen.
     let mut entry = LogEntry {
@@ -189,6 +191,16 @@ fn query(s: &Shared, raw: Option<String>) -> Result<Query, Response> {
     for field in ["contractId", "groupId"] {
         if get(field).is_none_or(|v| v.is_empty()) {
             items.push(wire::item(field, None, &format!("The {field} query parameter is required.")));
+        }
+    }
+    if let Some(key) = get("accountSwitchKey") {
+        let shape = |b: u8| b.is_ascii_alphanumeric() || b".-_~:".contains(&b);
+        if key.is_empty() || key.len() > 128 || !key.bytes().all(shape) {
+            items.push(wire::item(
+                "accountSwitchKey",
+                None,
+                &format!("{key} is not a valid account switch key: 1 to 128 of A-Z a-z 0-9 . - _ ~ :"),
+            ));
         }
     }
     if !items.is_empty() {

@@ -1,6 +1,9 @@
 //! Server-side validation of the two forms, written from the reference (independently of
 //! sps-core's tables): required and allowed parameters per createType, value sets, host
-//! names, and the rules that need the state (jobId exists, CN not already active).
+//! names, and the rules that need the state (jobId exists, CN not already active). Where the
+//! reference gives no shape, the emulator holds values to the shapes the project documents in
+//! docs/openapi.yaml (free text up to 255 characters, phone numbers, ISO 3166 country codes),
+//! so that the document describes what the emulator accepts.
 
 use std::collections::HashSet;
 
@@ -50,6 +53,19 @@ const READ_ONLY: [&str; 10] = [
     "default_validation_type_used",
     "default_issuer_used",
 ];
+/// The free-text fields, and their longest value in characters.
+const TEXT: [&str; 9] = [
+    "csr.ou",
+    "organization-information.organization-name",
+    "organization-information.address-line-one",
+    "organization-information.address-line-two",
+    "organization-information.city",
+    "organization-information.region",
+    "organization-information.postal-code",
+    "admin-contact.first-name",
+    "admin-contact.last-name",
+];
+const TEXT_MAX: usize = 255;
 const PRODUCTS: [&str; 9] = ["alta", "ion_standard", "ion_media", "ion_premier", "waa", "dsd", "ica", "wsd", "dsa"];
 
 /// A host name as DNS allows it (optionally `*.` first).
@@ -146,8 +162,27 @@ pub fn create_form(pairs: &[(String, String)]) -> Result<CreateForm, Vec<Problem
             problems.push(problem("csr.cn", format!("{cn} is not a valid common name for createType {create_type}")));
         }
     }
+    for (name, value) in pairs.iter().filter(|(n, _)| TEXT.contains(&n.as_str())) {
+        let n = value.chars().count();
+        if n > TEXT_MAX {
+            problems.push(problem(name, format!("{name} is {n} characters long; at most {TEXT_MAX} are allowed")));
+        } else if value.chars().any(char::is_control) {
+            problems.push(problem(name, format!("{name} must not contain control characters")));
+        }
+    }
+    for field in ["organization-information.phone", "admin-contact.phone"] {
+        if let Some(v) = get(field) {
+            let shape = |c: char| c.is_ascii_digit() || " +().xX-".contains(c);
+            if !(4..=40).contains(&v.len()) || !v.chars().all(shape) {
+                problems.push(problem(
+                    field,
+                    format!("{v} is not a valid phone number: 4 to 40 of the digits, spaces and + ( ) . x -"),
+                ));
+            }
+        }
+    }
     if let Some(c) = get("organization-information.country") {
-        if c.len() != 2 || !c.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !sps_core::country::ISO3166_ALPHA2.contains(&c) {
             problems.push(problem(
                 "organization-information.country",
                 format!("{c} is not a two-letter ISO-3166 country code"),

@@ -91,6 +91,12 @@ async fn errors_in_the_reference_format() {
     let body = json(&r);
     assert_eq!(body["Results"], "Errors");
     assert_eq!(body["Errors"]["invalidItems"][0]["field"], "contractId");
+    // A malformed account switch key: 400, naming it.
+    let r = api
+        .get_path("/config-secure-provisioning-service/v1/sps-requests?contractId=11754&groupId=1001&accountSwitchKey=%7D%C3%BC")
+        .await;
+    assert_eq!(r.status(), 400);
+    assert_eq!(json(&r)["Errors"]["invalidItems"][0]["field"], "accountSwitchKey");
     // A contract the credentials may not use: 403.
     let other = Scope::new("99999", "1001").unwrap();
     let r = api.call(&ListSpsRequests::new(other)).await;
@@ -120,6 +126,9 @@ async fn server_side_validation() {
         (good.replace("createType=san", "createType=bogus"), "createType"),
         (good.replace("validationType=ov", "validationType=dv").replace("createType=san", "createType=single").replace("&csr.sans=www.example.com&csr.sans=www.new-example.com&csr.sans=www.example.net&csr.sans=www.new-example.net", ""), "validationType"),
         (good.replace("country=US", "country=usa"), "organization-information.country"),
+        (good.replace("country=US", "country=QQ"), "organization-information.country"),
+        (good.replace("admin-contact.phone=18008008001", "admin-contact.phone=call+me"), "admin-contact.phone"),
+        (good.replace("region=MA", &format!("region={}", "M".repeat(256))), "organization-information.region"),
         (format!("{good}&csr.o=Akamai"), "csr.o"),
         (format!("{good}&issuer=geotrust"), "issuer"),
         (good.replace("product=alta", "product=cdn"), "product"),
