@@ -5,10 +5,13 @@
 //!   version bump, `cargo package` of each publishable crate in dependency order.
 //! - `soak [--creates N] [--write]`: creates through both transports and the CLI against a
 //!   faulty, restarting emulator; checks nothing is duplicated or lost.
-//! - `fuzz [--seconds N] [--write]`: every cargo-fuzz target, seeded with the reference's samples.
+//! - `fuzz [--seconds N] [--targets A,B] [--write]`: the cargo-fuzz targets, seeded with the
+//!   reference's samples.
 //! - `schemathesis [--examples N] [--seed S] [--write]`: schemathesis generates calls from
 //!   docs/openapi.yaml, signed with edgegrid-python, against a faulty emulator; every answer
 //!   must match the document and every 500 must be an injected one.
+//! - `load [--calls N] [--hostnames N] [--limit R] [--write]`: the released emulator under 64
+//!   concurrent clients; sps-async provisioning 1,000 hostnames under a request limit.
 //! - `codegen [--check]`: the files written from the code (docs/cli.md, man pages,
 //!   completions, docs/parameters.md, docs/openapi.yaml).
 //! - `interop`: compares sps-core's EdgeGrid signer with Akamai's official edgegrid-python
@@ -19,6 +22,7 @@ mod bench;
 mod codegen;
 mod fuzz;
 mod interop;
+mod load;
 mod python;
 mod release;
 mod reliability;
@@ -70,6 +74,9 @@ enum Task {
         /// Seconds per target.
         #[arg(long, default_value_t = 60)]
         seconds: u64,
+        /// Only these targets (comma-separated; default: all).
+        #[arg(long, value_delimiter = ',')]
+        targets: Vec<String>,
         /// Write the figures into docs/reliability.md.
         #[arg(long)]
         write: bool,
@@ -82,6 +89,21 @@ enum Task {
         /// Seed of schemathesis and of the emulator's fault draws.
         #[arg(long, default_value_t = 1)]
         seed: u64,
+        /// Write the report into docs/reliability.md.
+        #[arg(long)]
+        write: bool,
+    },
+    /// The emulator under 64 concurrent clients; sps-async provisioning hostnames under a request limit.
+    Load {
+        /// Calls made by the 64 clients together.
+        #[arg(long, default_value_t = 12_800)]
+        calls: usize,
+        /// Hostnames to provision.
+        #[arg(long, default_value_t = 1_000)]
+        hostnames: usize,
+        /// The client's request limit, in requests a second.
+        #[arg(long, default_value_t = 100.0)]
+        limit: f64,
         /// Write the report into docs/reliability.md.
         #[arg(long)]
         write: bool,
@@ -112,8 +134,9 @@ fn main() -> ExitCode {
     let result = match cli.task {
         Task::Codegen { check } => codegen::run(check),
         Task::Bench { quick } => bench::run_all(quick),
-        Task::Fuzz { seconds, write } => {
-            fuzz::run(seconds).and_then(|report| if write { reliability::write_fuzz(&report) } else { Ok(()) })
+        Task::Fuzz { seconds, targets, write } => {
+            fuzz::run(seconds, &targets)
+                .and_then(|report| if write { reliability::write_fuzz(&report) } else { Ok(()) })
         }
         Task::Soak { creates, seed, write } => {
             soak::run(creates, seed)
@@ -126,6 +149,12 @@ fn main() -> ExitCode {
                 Ok(())
             }
         }),
+        Task::Load { calls, hostnames, limit, write } => {
+            load::run(calls, hostnames, limit).and_then(|report| match report {
+                Some(report) if write => reliability::write_load(&report),
+                _ => Ok(()),
+            })
+        }
         Task::Release { dry_run, version } => release::run(&version, dry_run),
         Task::Interop { cases, seed, write } => {
             interop::run(cases, seed, write.as_deref()).and_then(|()| interop::emulator())

@@ -34,6 +34,11 @@ pub fn write_schemathesis(report: &str) -> Result<(), String> {
     write_section("schemathesis", &format!("## schemathesis against docs/openapi.yaml\n\n{} {report}", today()))
 }
 
+/// Replaces the load section of `docs/reliability.md` with `report`.
+pub fn write_load(report: &str) -> Result<(), String> {
+    write_section("load", &format!("## Load\n\n{} {report}", today()))
+}
+
 /// Replaces the section between `<!-- NAME:start -->` and `<!-- NAME:end -->`.
 fn write_section(name: &str, text: &str) -> Result<(), String> {
     let path = root().join("docs/reliability.md");

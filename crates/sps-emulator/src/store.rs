@@ -270,7 +270,7 @@ pub fn requests(
     group: &str,
     after: Option<i64>,
 ) -> rusqlite::Result<Vec<RequestRow>> {
-    let mut stmt = tx.prepare(
+    let mut stmt = tx.prepare_cached(
         "SELECT * FROM requests WHERE contract_id = ?1 AND group_id = ?2 AND created_at > ?3 ORDER BY sps_id",
     )?;
     let rows = stmt.query_map(params![contract, group, after.unwrap_or(i64::MIN)], request_row)?;
@@ -279,15 +279,16 @@ pub fn requests(
 
 /// Every request, oldest first.
 pub fn all_requests(tx: &Transaction<'_>) -> rusqlite::Result<Vec<RequestRow>> {
-    let mut stmt = tx.prepare("SELECT * FROM requests ORDER BY sps_id")?;
+    let mut stmt = tx.prepare_cached("SELECT * FROM requests ORDER BY sps_id")?;
     let rows = stmt.query_map([], request_row)?;
     rows.collect()
 }
 
 /// The requests whose next automatic step is due at `now`, in time order.
 pub fn due_requests(tx: &Transaction<'_>, now: i64) -> rusqlite::Result<Vec<RequestRow>> {
-    let mut stmt =
-        tx.prepare("SELECT * FROM requests WHERE next_at IS NOT NULL AND next_at <= ?1 ORDER BY next_at, sps_id")?;
+    let mut stmt = tx.prepare_cached(
+        "SELECT * FROM requests WHERE next_at IS NOT NULL AND next_at <= ?1 ORDER BY next_at, sps_id",
+    )?;
     let rows = stmt.query_map([now], request_row)?;
     rows.collect()
 }
@@ -303,14 +304,14 @@ pub fn insert_dv(tx: &Transaction<'_>, d: &DvRow) -> rusqlite::Result<()> {
 
 /// The DV rows of a request.
 pub fn dv_rows(tx: &Transaction<'_>, sps_id: i64) -> rusqlite::Result<Vec<DvRow>> {
-    let mut stmt = tx.prepare("SELECT * FROM dv WHERE sps_id = ?1 ORDER BY seq")?;
+    let mut stmt = tx.prepare_cached("SELECT * FROM dv WHERE sps_id = ?1 ORDER BY seq")?;
     let rows = stmt.query_map([sps_id], dv_row)?;
     rows.collect()
 }
 
 /// Every DV row with `status`.
 pub fn dv_with_status(tx: &Transaction<'_>, status: &str) -> rusqlite::Result<Vec<DvRow>> {
-    let mut stmt = tx.prepare("SELECT * FROM dv WHERE status = ?1 ORDER BY sps_id, seq")?;
+    let mut stmt = tx.prepare_cached("SELECT * FROM dv WHERE status = ?1 ORDER BY sps_id, seq")?;
     let rows = stmt.query_map([status], dv_row)?;
     rows.collect()
 }
@@ -352,7 +353,7 @@ pub fn active_cert_with_cn(tx: &Transaction<'_>, cn: &str) -> rusqlite::Result<O
 
 /// Every certificate.
 pub fn all_certs(tx: &Transaction<'_>) -> rusqlite::Result<Vec<CertRow>> {
-    let mut stmt = tx.prepare("SELECT * FROM certificates ORDER BY enrollment_id")?;
+    let mut stmt = tx.prepare_cached("SELECT * FROM certificates ORDER BY enrollment_id")?;
     let rows = stmt.query_map([], cert_row)?;
     rows.collect()
 }
@@ -376,7 +377,7 @@ pub fn set_edge_host(tx: &Transaction<'_>, name: &str, sps_id: i64, state: &str)
 
 /// Every edge hostname.
 pub fn all_edge_hosts(tx: &Transaction<'_>) -> rusqlite::Result<Vec<(String, i64, String)>> {
-    let mut stmt = tx.prepare("SELECT name, sps_id, state FROM edge_hosts ORDER BY name")?;
+    let mut stmt = tx.prepare_cached("SELECT name, sps_id, state FROM edge_hosts ORDER BY name")?;
     let rows = stmt.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
     rows.collect()
 }

@@ -3,6 +3,7 @@
 
 mod bad_input;
 mod commands;
+mod documented;
 mod dv;
 mod errors;
 mod support;
