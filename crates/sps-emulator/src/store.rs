@@ -137,7 +137,14 @@ pub struct CertRow {
 }
 
 fn request_row(r: &Row<'_>) -> rusqlite::Result<RequestRow> {
-    let params: String = r.get("params")?;
+    request_row_with(r, true)
+}
+
+/// A request row; its form parameters are decoded only when `params` is true (a list
+/// without `information` does not show them, and decoding them is most of its cost).
+fn request_row_with(r: &Row<'_>, params: bool) -> rusqlite::Result<RequestRow> {
+    let params: Vec<(String, String)> =
+        if params { serde_json::from_str(r.get_ref("params")?.as_str()?).unwrap_or_default() } else { Vec::new() };
     let kind: String = r.get("kind")?;
     Ok(RequestRow {
         sps_id: r.get("sps_id")?,
@@ -147,7 +154,7 @@ fn request_row(r: &Row<'_>) -> rusqlite::Result<RequestRow> {
         create_type: r.get("create_type")?,
         validation: r.get("validation")?,
         cname: r.get("cname")?,
-        params: serde_json::from_str(&params).unwrap_or_default(),
+        params,
         job_id: r.get("job_id")?,
         enrollment_id: r.get("enrollment_id")?,
         stage: r.get("stage")?,
@@ -263,17 +270,20 @@ pub fn request(tx: &Transaction<'_>, sps_id: i64) -> rusqlite::Result<Option<Req
     tx.query_row("SELECT * FROM requests WHERE sps_id = ?1", [sps_id], request_row).optional()
 }
 
-/// The requests of a contract and group created after `after`, oldest first.
+/// The requests of a contract and group created after `after`, oldest first; their form
+/// parameters only `with_params`.
 pub fn requests(
     tx: &Transaction<'_>,
     contract: &str,
     group: &str,
     after: Option<i64>,
+    with_params: bool,
 ) -> rusqlite::Result<Vec<RequestRow>> {
     let mut stmt = tx.prepare_cached(
         "SELECT * FROM requests WHERE contract_id = ?1 AND group_id = ?2 AND created_at > ?3 ORDER BY sps_id",
     )?;
-    let rows = stmt.query_map(params![contract, group, after.unwrap_or(i64::MIN)], request_row)?;
+    let rows =
+        stmt.query_map(params![contract, group, after.unwrap_or(i64::MIN)], |r| request_row_with(r, with_params))?;
     rows.collect()
 }
 

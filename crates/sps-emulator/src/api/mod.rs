@@ -434,7 +434,7 @@ async fn list(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery) -> Response
     let result = s.store.tx(|tx| -> rusqlite::Result<Vec<Value>> {
         let mut spell = s.speller();
         let mut out = Vec::new();
-        for r in store::requests(tx, &q.contract, &q.group, after)? {
+        for r in store::requests(tx, &q.contract, &q.group, after, info)? {
             let dv = store::dv_rows(tx, r.sps_id)?;
             out.push(wire::request(&r, &dv, info, &mut spell));
         }
