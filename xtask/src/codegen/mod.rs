@@ -3,6 +3,7 @@
 //! parameter reference and the OpenAPI description (from sps-core's form tables).
 
 mod cli;
+mod examples;
 mod openapi;
 mod parameters;
 mod yaml;

@@ -7,6 +7,8 @@ use sps_core::params::{Applies, ParamSpec, Repeat, Rule, EDGE_HOST_PARAMS, SPS_R
 use sps_core::validate::TEXT_MAX_CHARS;
 use sps_core::{CreateType, Issuer};
 
+use super::examples;
+
 const HOSTNAME: &str = r"^[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.[A-Za-z0-9-]*[A-Za-z-][A-Za-z0-9-]*$";
 
 fn rule_schema(rule: Rule) -> Value {
@@ -132,13 +134,12 @@ pub fn document() -> Value {
         json!({ "name": "spsId", "in": "path", "required": true, "schema": { "type": "integer", "minimum": 1 } }),
     );
     get_params.push(json!({ "$ref": "#/components/parameters/information" }));
-    let form_body = |schema: &str, repeated: &[&str]| {
+    let form_body = |schema: &str, repeated: &[&str], examples: Value| {
         let encoding: Map<String, Value> =
             repeated.iter().map(|n| (n.to_string(), json!({ "style": "form", "explode": true }))).collect();
-        json!({ "required": true, "content": { "application/x-www-form-urlencoded": { "schema": { "$ref": format!("#/components/schemas/{schema}") }, "encoding": encoding } } })
+        json!({ "required": true, "content": { "application/x-www-form-urlencoded": { "schema": { "$ref": format!("#/components/schemas/{schema}") }, "encoding": encoding, "examples": examples } } })
     };
-    let json_ok =
-        |d: &str, schema: Value| json!({ "description": d, "content": { "application/json": { "schema": schema } } });
+    let json_ok = |d: &str, schema: Value, examples: Value| json!({ "description": d, "content": { "application/json": { "schema": schema, "examples": examples } } });
     let mut schemas = json!({
         "CountryCode": { "type": "string", "description": "An ISO 3166-1 alpha-2 country code.", "enum": ISO3166_ALPHA2.as_slice() },
         "SpsRequestForm": {
@@ -164,14 +165,14 @@ pub fn document() -> Value {
                     "operationId": "listSpsRequests",
                     "summary": "List SPS requests",
                     "parameters": list_params,
-                    "responses": with_errors("200", json_ok("The requests.", json!({ "$ref": "#/components/schemas/RequestList" }))),
+                    "responses": with_errors("200", json_ok("The requests.", json!({ "$ref": "#/components/schemas/RequestList" }), examples::answers("list"))),
                 },
                 "post": {
                     "operationId": "createSpsRequest",
                     "summary": "Create a certificate and secure edge hostname, or add names to a SAN certificate (modSan)",
                     "parameters": scope,
-                    "requestBody": form_body("SpsRequestForm", &["csr.sans", "add.sans"]),
-                    "responses": with_errors("202", json_ok("Accepted. A result type of VALIDATION_FAILURE is a failure.", json!({ "$ref": "#/components/schemas/CreateResponse" }))),
+                    "requestBody": form_body("SpsRequestForm", &["csr.sans", "add.sans"], examples::create_forms()),
+                    "responses": with_errors("202", json_ok("Accepted. A result type of VALIDATION_FAILURE is a failure.", json!({ "$ref": "#/components/schemas/CreateResponse" }), examples::answers("create"))),
                 }
             },
             "/config-secure-provisioning-service/v1/sps-requests/{spsId}": {
@@ -179,7 +180,7 @@ pub fn document() -> Value {
                     "operationId": "getSpsRequest",
                     "summary": "Get one SPS request",
                     "parameters": get_params,
-                    "responses": with_errors("200", json_ok("The request, as the only item of requestList.", json!({ "$ref": "#/components/schemas/RequestList" }))),
+                    "responses": with_errors("200", json_ok("The request, as the only item of requestList.", json!({ "$ref": "#/components/schemas/RequestList" }), examples::answers("get"))),
                 }
             },
             "/config-secure-provisioning-service/v1/secure-edge-hosts": {
@@ -187,8 +188,8 @@ pub fn document() -> Value {
                     "operationId": "createSecureEdgeHost",
                     "summary": "Create a secure edge hostname for an existing certificate",
                     "parameters": scope,
-                    "requestBody": form_body("EdgeHostForm", &[]),
-                    "responses": with_errors("202", json_ok("Accepted: an array of one item, or the item itself.", json!({ "$ref": "#/components/schemas/EdgeHostResponse" }))),
+                    "requestBody": form_body("EdgeHostForm", &[], examples::edge_host_forms()),
+                    "responses": with_errors("202", json_ok("Accepted: an array of one item, or the item itself.", json!({ "$ref": "#/components/schemas/EdgeHostResponse" }), examples::answers("edgeHost"))),
                 }
             }
         },
@@ -275,6 +276,9 @@ pub fn document() -> Value {
             }
         }
     });
+    // The reference's 400 is a create's (a common name already active).
+    document["paths"]["/config-secure-provisioning-service/v1/sps-requests"]["post"]["responses"]["400"]["content"]
+        ["application/json"]["examples"] = examples::answers("400");
     if let Some(components) = document["components"]["schemas"].as_object_mut() {
         components.extend(schemas.as_object().cloned().unwrap_or_default());
     }
