@@ -15,6 +15,7 @@ use crate::python::{venv_with, EDGEGRID_PYTHON, SCHEMATHESIS};
 use crate::root;
 
 const HOOKS: &str = include_str!("hooks.py");
+const EXAMPLES: &str = include_str!("examples.py");
 
 /// Checks left out, and why (also written into the report).
 const EXCLUDED: [(&str, &str); 3] = [
@@ -45,6 +46,19 @@ pub fn run(examples: u32, seed: u64) -> Result<String, String> {
     };
     write("sps_hooks.py", HOOKS)?;
     write("schemathesis.toml", config())?;
+    write("examples.py", EXAMPLES)?;
+    let out = Command::new(&python)
+        .arg(dir.join("examples.py"))
+        .arg(root().join("docs/openapi.yaml"))
+        .output()
+        .map_err(|e| format!("{}: {e}", python.display()))?;
+    let printed = String::from_utf8_lossy(&out.stdout).into_owned();
+    if !out.status.success() {
+        let errors = String::from_utf8_lossy(&out.stderr);
+        return Err(format!("examples of docs/openapi.yaml that do not match their schemas:\n{printed}{errors}"));
+    }
+    let documented: usize = printed.trim().parse().map_err(|_| format!("examples.py printed {printed:?}"))?;
+    eprintln!("schemathesis: the document's {documented} examples match their schemas");
     let report_path = dir.join("report.json");
     let _ = std::fs::remove_file(&report_path);
 
@@ -96,7 +110,7 @@ pub fn run(examples: u32, seed: u64) -> Result<String, String> {
     if uninjected_500 > 0 {
         problems.push(format!("{uninjected_500} answers of 500 or more were not injected faults"));
     }
-    let table = table(&report, &log, wall.as_secs_f64(), uninjected_500);
+    let table = table(&report, &log, wall.as_secs_f64(), uninjected_500, documented);
     println!("{table}");
     if !problems.is_empty() {
         let tail: Vec<&str> = text.lines().rev().take(60).collect::<Vec<_>>().into_iter().rev().collect();
@@ -108,7 +122,13 @@ pub fn run(examples: u32, seed: u64) -> Result<String, String> {
     ))
 }
 
-fn table(report: &serde_json::Value, log: &[sps_emulator::LogEntry], seconds: f64, uninjected_500: usize) -> String {
+fn table(
+    report: &serde_json::Value,
+    log: &[sps_emulator::LogEntry],
+    seconds: f64,
+    uninjected_500: usize,
+    documented: usize,
+) -> String {
     let n = |v: &serde_json::Value| v.as_u64().unwrap_or(0);
     let cases = &report["test_cases"];
     let mut by_status: BTreeMap<u16, usize> = BTreeMap::new();
@@ -124,6 +144,7 @@ fn table(report: &serde_json::Value, log: &[sps_emulator::LogEntry], seconds: f6
         .unwrap_or_default();
     let mut t = String::from("| figure | value |\n|---|---|\n");
     let mut row = |k: &str, v: String| t.push_str(&format!("| {k} | {v} |\n"));
+    row("examples in the document that match their schemas (checked first)", format!("{documented} of {documented}"));
     row(
         "operations tested",
         format!("{} of {}", n(&report["operations"]["tested"]), n(&report["operations"]["total"])),
