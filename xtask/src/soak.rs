@@ -270,6 +270,12 @@ pub fn run(creates: usize, seed: u64) -> Result<String, String> {
     let finished = outcome.requests.iter().filter(|r| r.status.kind().is_terminal()).count();
     let faults = |f: &str| log.iter().filter(|l| l.fault.as_deref() == Some(f)).count();
     let dropped = faults("dropped");
+    // The clients retry a 429 on any call and a 500 on a GET themselves; a create answered 500
+    // comes back to the harness (nothing was created), which sends it again.
+    let retried_by_clients = log
+        .iter()
+        .filter(|l| l.fault.as_deref() == Some("429") || (l.fault.as_deref() == Some("500") && l.method == "GET"))
+        .count();
     let report = format!(
         "| figure | value |\n|---|---|\n\
          | creates asked (seed {seed}) | {creates} |\n\
@@ -279,7 +285,8 @@ pub fn run(creates: usize, seed: u64) -> Result<String, String> {
          | calls the emulator received, and its faults | {} calls: {} × 500, {} × 429, {} connections dropped after commit |\n\
          | answers lost and recovered by the client (found by listing) | {} |\n\
          | outcomes reported unknown, then found by the harness | {} |\n\
-         | creates sent again after a 500 or 429 (nothing had been created) | {} |\n\
+         | calls the clients retry themselves (a 429, or a 500 on a GET; up to 5 attempts) | {retried_by_clients} |\n\
+         | creates sent again by the harness after a 500, or a 429 past the attempts (nothing had been created) | {} |\n\
          | requests on the server | {} |\n\
          | **duplicates on the server** | **{duplicates}** |\n\
          | **spsIds lost** | **{lost}** |\n\
