@@ -22,13 +22,7 @@ fn scope() -> Scope {
 
 /// A single-name certificate for `host`.
 fn form(host: &str) -> CreateSpsRequest {
-    let text = include_str!("../../crates/sps-core/tests/data/reference/ov_san.form")
-        .trim()
-        .replace("createType=san", "createType=single")
-        .replace("csr.cn=www.example.com", &format!("csr.cn={host}"))
-        .replace("cnameHostname=www.example.cname-hostname300.com", &format!("cnameHostname={host}"));
-    let text: Vec<&str> = text.split('&').filter(|p| !p.starts_with("csr.sans=")).collect();
-    CreateSpsRequest::from_urlencoded(scope(), text.join("&").as_bytes()).expect("a valid form")
+    CreateSpsRequest::from_urlencoded(scope(), crate::forms::single(host).as_bytes()).expect("a valid form")
 }
 
 /// The released emulator binary, run as a child so its memory is its own.

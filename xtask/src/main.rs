@@ -20,6 +20,7 @@
 
 mod bench;
 mod codegen;
+mod forms;
 mod fuzz;
 mod interop;
 mod load;

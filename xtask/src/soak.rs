@@ -56,12 +56,10 @@ fn config(db: &std::path::Path, listen: SocketAddr, seed: u64) -> Config {
 }
 
 fn form(i: usize, kind: usize, sans_job: Option<u64>) -> String {
-    let base = include_str!("../../crates/sps-core/tests/data/reference/ov_san.form")
-        .trim()
-        .replace("csr.cn=www.example.com", &format!("csr.cn=www{i}.soak.example.com"))
-        .replace("cnameHostname=www.example.cname-hostname300.com", &format!("cnameHostname=www{i}.soak.example.com"));
+    let host = format!("www{i}.soak.example.com");
+    let base = crate::forms::ov_san(&host);
     match (kind, sans_job) {
-        (0, _) => base.replace("createType=san", "createType=single").split('&').filter(|p| !p.starts_with("csr.sans=")).collect::<Vec<_>>().join("&"),
+        (0, _) => crate::forms::single(&host),
         (2, _) => base.replace("validationType=ov", "validationType=dv"),
         (3, Some(job)) => format!("cnameHostname=add{i}.soak.example.com&createType=modSan&jobId={job}&add.sans=add{i}.soak.example.com&product=alta"),
         _ => base,

@@ -38,9 +38,7 @@ fn credentials(e: &Emulator) -> Credentials {
 
 /// A create form whose names are unique to `i`.
 pub fn form(i: usize) -> CreateSpsRequest {
-    let text = include_str!("../../../crates/sps-core/tests/data/reference/ov_san.form")
-        .replace("csr.cn=www.example.com", &format!("csr.cn=www{i}.bench.example.com"))
-        .replace("cnameHostname=www.example.cname-hostname300.com", &format!("cnameHostname=www{i}.bench.example.com"));
+    let text = crate::forms::ov_san(&format!("www{i}.bench.example.com"));
     CreateSpsRequest::from_urlencoded(scope(), text.as_bytes()).expect("valid form")
 }
 
