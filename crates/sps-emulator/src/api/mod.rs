@@ -69,18 +69,11 @@ async fn not_found() -> Response {
     sps_error(StatusCode::NOT_FOUND, "", None, "The requested resource is not found.")
 }
 
-/// Logs the call, injects faults, and verifies EdgeGrid before any handler runs.
+/// Logs the call, verifies EdgeGrid, and injects faults before any handler runs.
 async fn gate(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Response {
     let (parts, body) = request.into_parts();
     let Ok(bytes) = axum::body::to_bytes(body, BODY_LIMIT).await else {
         return sps_error(StatusCode::PAYLOAD_TOO_LARGE, "", None, "The request body is too large.");
-    };
-    let (fault, latency) = {
-        let mut faults = s.faults.lock().unwrap_or_else(|p| p.into_inner());
-        let mut rng = s.rng.lock().unwrap_or_else(|p| p.into_inner());
-        // Faults hit the calls of the API (GET and POST); another method gets its 405.
-        let api_call = parts.method == http::Method::GET || parts.method == http::Method::POST;
-        (if api_call { faults.draw(&mut rng) } else { Injected::None }, faults.latency_ms)
     };
     // Logged on receipt (status 0 until answered), so a call whose client gave up is seen.
     let mut entry = LogEntry {
@@ -96,43 +89,54 @@ async fn gate(State(s): State<Arc<Shared>>, request: Request, next: Next) -> Res
         log.push(entry.clone());
         log.len() - 1
     };
+    let latency = s.faults.lock().unwrap_or_else(|p| p.into_inner()).latency_ms;
     if latency > 0 {
         tokio::time::sleep(std::time::Duration::from_millis(latency)).await;
     }
 
-    let response = match fault {
-        Injected::ServerError => {
-            entry.fault = Some("500".into());
-            sps_error(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "",
-                None,
-                "There is a problem processing your request. Please try again later.",
-            )
+    let mut signed = http::Request::builder().method(parts.method.clone()).uri(parts.uri.clone());
+    for (k, v) in &parts.headers {
+        signed = signed.header(k, v);
+    }
+    let signed = signed.body(bytes.to_vec()).unwrap_or_default();
+    // A call that fails authentication is refused before it reaches the service: no fault is
+    // drawn for it. Faults hit the service's calls (GET and POST); another method gets its 405.
+    let response = match s.authenticate(&signed) {
+        Err(refusal) => {
+            entry.auth = Some(refusal.code.to_string());
+            let body = serde_json::json!({
+                "type": format!("https://problems.sps-emulator.invalid/auth/{}", refusal.code),
+                "title": "Not authorized",
+                "status": 401,
+                "detail": refusal.detail,
+                "reason": refusal.code,
+            });
+            json(StatusCode::UNAUTHORIZED, &body)
         }
-        Injected::RateLimited => {
-            entry.fault = Some("429".into());
-            rate_limited(&s)
-        }
-        Injected::None => {
-            let mut signed = http::Request::builder().method(parts.method.clone()).uri(parts.uri.clone());
-            for (k, v) in &parts.headers {
-                signed = signed.header(k, v);
-            }
-            let signed = signed.body(bytes.to_vec()).unwrap_or_default();
-            match s.authenticate(&signed) {
-                Err(refusal) => {
-                    entry.auth = Some(refusal.code.to_string());
-                    let body = serde_json::json!({
-                        "type": format!("https://problems.sps-emulator.invalid/auth/{}", refusal.code),
-                        "title": "Not authorized",
-                        "status": 401,
-                        "detail": refusal.detail,
-                        "reason": refusal.code,
-                    });
-                    json(StatusCode::UNAUTHORIZED, &body)
+        Ok(()) => {
+            let api_call = parts.method == http::Method::GET || parts.method == http::Method::POST;
+            let fault = if api_call {
+                let mut faults = s.faults.lock().unwrap_or_else(|p| p.into_inner());
+                let mut rng = s.rng.lock().unwrap_or_else(|p| p.into_inner());
+                faults.draw(&mut rng)
+            } else {
+                Injected::None
+            };
+            match fault {
+                Injected::ServerError => {
+                    entry.fault = Some("500".into());
+                    sps_error(
+                        StatusCode::INTERNAL_SERVER_ERROR,
+                        "",
+                        None,
+                        "There is a problem processing your request. Please try again later.",
+                    )
                 }
-                Ok(()) => next.run(Request::from_parts(parts, Body::from(bytes))).await,
+                Injected::RateLimited => {
+                    entry.fault = Some("429".into());
+                    rate_limited(&s)
+                }
+                Injected::None => next.run(Request::from_parts(parts, Body::from(bytes))).await,
             }
         }
     };

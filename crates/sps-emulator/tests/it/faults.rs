@@ -82,3 +82,28 @@ async fn faults_can_be_set_over_http() {
     let op = ListSpsRequests::new(scope());
     assert!(op.is_idempotent());
 }
+
+#[tokio::test]
+async fn faults_hit_only_authenticated_calls_of_the_api() {
+    let api = Api::start(manual_config()).await;
+    api.emulator.set_faults(Faults { error_rate: 1.0, ..Faults::default() });
+    let url = format!(
+        "{}/config-secure-provisioning-service/v1/sps-requests?contractId=11754&groupId=1001",
+        api.emulator.base_url()
+    );
+    // Unsigned: refused before the service, so a 401 and no fault drawn.
+    let unsigned = api.http.get(&url).send().await.unwrap();
+    assert_eq!(unsigned.status(), 401);
+    // Signed, a method the API does not serve: its 405.
+    let patch = api.signed(http::Request::patch(&url).body(Vec::new()).unwrap()).await;
+    assert_eq!(patch.status(), 405);
+    // Signed GET: the fault.
+    assert_eq!(
+        api.get_path("/config-secure-provisioning-service/v1/sps-requests?contractId=11754&groupId=1001")
+            .await
+            .status(),
+        500
+    );
+    let faults: Vec<_> = api.emulator.log().into_iter().map(|l| l.fault).collect();
+    assert_eq!(faults, [None, None, Some("500".to_string())]);
+}
