@@ -222,6 +222,13 @@ fn query(s: &Shared, raw: Option<String>) -> Result<Query, Response> {
     Ok(Query { contract, group, pairs })
 }
 
+/// The scope of a GET, and its `information` flag.
+fn read_query(s: &Shared, raw: Option<String>) -> Result<(Query, bool), Response> {
+    let q = query(s, raw)?;
+    let info = information(&q)?;
+    Ok((q, info))
+}
+
 fn information(q: &Query) -> Result<bool, Response> {
     match q.get("information") {
         None | Some("false") => Ok(false),
@@ -410,12 +417,8 @@ async fn edge_host(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery, body: 
 }
 
 async fn list(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery) -> Response {
-    let q = match query(&s, raw) {
-        Ok(q) => q,
-        Err(r) => return r,
-    };
-    let info = match information(&q) {
-        Ok(i) => i,
+    let (q, info) = match read_query(&s, raw) {
+        Ok(read) => read,
         Err(r) => return r,
     };
     let after = match q.get("after") {
@@ -451,12 +454,8 @@ async fn list(State(s): State<Arc<Shared>>, RawQuery(raw): RawQuery) -> Response
 }
 
 async fn get_one(State(s): State<Arc<Shared>>, Path(id): Path<String>, RawQuery(raw): RawQuery) -> Response {
-    let q = match query(&s, raw) {
-        Ok(q) => q,
-        Err(r) => return r,
-    };
-    let info = match information(&q) {
-        Ok(i) => i,
+    let (q, info) = match read_query(&s, raw) {
+        Ok(read) => read,
         Err(r) => return r,
     };
     let Ok(sps_id) = id.parse::<i64>() else {
